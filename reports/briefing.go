@@ -1,0 +1,161 @@
+// Package reports is Attaché's domain: it selects records from a dataset and builds the one
+// briefing model that every renderer (PDF, workbook, GUI preview) reads. It knows nothing of
+// any GUI toolkit.
+package reports
+
+import (
+	"time"
+
+	"attache/reports/dataset"
+)
+
+// Briefing is everything a rendered briefing says, built once from a dataset and a selection.
+type Briefing struct {
+	Cover      Cover
+	KeyFigures []KeyFigure
+	Sections   []Section // one per selected sector with matches, in the dataset's sector order
+	Series     []Series  // per indicator and reporter, values by year in range
+	Timeline   []Item    // every matching record, oldest first
+	Notes      []Note
+	Sources    []CitedSource // numbered in order of first citation
+
+	// Records holds every matching record, oldest first (the workbook's Records sheet).
+	Records []*dataset.Record
+	// Indicators, Sectors and Countries resolve the ids that records use.
+	Indicators map[string]*dataset.Indicator
+	Sectors    map[string]*dataset.Sector
+	Countries  map[string]dataset.Country
+	// Citations maps a source id to its number in Sources.
+	Citations map[string]int
+}
+
+// Empty reports whether nothing matched the selection.
+func (b *Briefing) Empty() bool { return len(b.Records) == 0 }
+
+// Cover is what the first lines of every export state.
+type Cover struct {
+	Title      string
+	Countries  []dataset.Country
+	Sectors    []dataset.Sector // the selected sectors, in the dataset's order
+	AllSectors bool             // every sector of the dataset is selected
+	From, To   dataset.Date     // the range as asked (zero when open)
+	// FirstDay and LastDay are the range actually covered: the asked range, narrowed to the
+	// dataset's own first and last days where an end was left open.
+	FirstDay, LastDay dataset.Day
+	Kinds             []dataset.Kind // empty when every kind is selected
+	Text              string         // free-text filter, when one was used
+
+	DatasetTitle   string
+	Dataset        dataset.Identity
+	AppVersion     string
+	Generated      time.Time
+	PreparedBy     string
+	Classification string
+
+	RecordCount int
+	SourceCount int
+}
+
+// Figure is one value with everything needed to cite it.
+type Figure struct {
+	Record    *dataset.Record
+	Indicator *dataset.Indicator
+	Value     float64
+	Qualifier dataset.Qualifier
+	Reporter  string // country code, or "" when the figure is no one side's statistics
+	Partial   bool   // the record's period is not a whole calendar year
+	Sources   []int  // citation numbers
+}
+
+// Year is the calendar year the figure belongs to (the year its period ends in).
+func (f Figure) Year() int {
+	_, last := f.Record.Period()
+	return last.Year()
+}
+
+// KeyFigure is the latest value in range of one indicator as one reporter states it.
+type KeyFigure struct {
+	Indicator *dataset.Indicator
+	Reporter  string
+	Latest    Figure
+	// Change compares Latest with the earliest comparable value in range (nil when there is
+	// none: a single value, or periods of different length).
+	Change *Change
+	// Conflicts are figures for the same fact that other records state differently.
+	Conflicts []Figure
+	// Mirror is the partner's figure for the same flow and year, when the dataset has one.
+	Mirror *Figure
+}
+
+// Change is the difference between two comparable figures of one indicator.
+type Change struct {
+	From       Figure
+	Absolute   float64
+	Percent    float64 // NaN-free: zero when From.Value is zero
+	HasPercent bool
+}
+
+// Section is one sector's matching records, oldest first.
+type Section struct {
+	Sector dataset.Sector
+	Items  []Item
+}
+
+// Item is one record as a document lists it.
+type Item struct {
+	Record  *dataset.Record
+	Sources []int   // citation numbers
+	Figure  *Figure // set for indicator records
+}
+
+// Series is one indicator's values by year as one reporter states them.
+type Series struct {
+	Indicator *dataset.Indicator
+	Reporter  string
+	Points    []Point // ascending years, only years with a value
+	Headline  bool    // charted in the briefing
+}
+
+// Label names the series for a chart legend or a column header: "Exports (AZE)".
+func (s Series) Label() string {
+	if s.Reporter == "" {
+		return s.Indicator.Name
+	}
+	return s.Indicator.Name + " (" + s.Reporter + ")"
+}
+
+// Point is one year's value in a series.
+type Point struct {
+	Year   int
+	Figure Figure
+	// Alternatives counts other records that give a different value for the same year;
+	// they are listed in Notes, never silently dropped.
+	Alternatives int
+}
+
+// NoteKind groups the notes of a briefing.
+type NoteKind string
+
+// The kinds of note.
+const (
+	NoteDerived  NoteKind = "derived"
+	NoteConflict NoteKind = "conflict"
+	NoteInferred NoteKind = "inferred-date"
+	NotePartial  NoteKind = "partial-period"
+	NoteGap      NoteKind = "gap"
+)
+
+// Note is one caveat a reader must see: a derived value, a conflict, an inferred date, a
+// partial period or years without data.
+type Note struct {
+	Kind    NoteKind
+	Records []string // record ids concerned
+	Text    string
+	Sources []int
+}
+
+// CitedSource is a source with its citation number.
+type CitedSource struct {
+	Number int
+	dataset.Source
+}

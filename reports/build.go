@@ -1,0 +1,572 @@
+package reports
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"attache/reports/dataset"
+)
+
+// Options are the parts of a briefing that do not come from the data.
+type Options struct {
+	Title          string // default: "<country> – <country>: bilateral briefing"
+	PreparedBy     string
+	Classification string
+	AppVersion     string
+	// Generated is the date the briefing states; fix it for reproducible exports.
+	Generated time.Time
+	// Progress, when set, is called as the work advances; done reaches total at the end.
+	Progress func(done, total int)
+}
+
+// buildSteps is the number of steps Build reports through Options.Progress.
+const buildSteps = 7
+
+// Build selects from d and returns the briefing that every renderer reads. It stops with
+// ctx.Err() when ctx is cancelled. An empty selection gives a valid, empty briefing.
+func Build(ctx context.Context, d *dataset.Dataset, s Selection, o Options) (*Briefing, error) {
+	progress := func(done int) {
+		if o.Progress != nil {
+			o.Progress(done, buildSteps)
+		}
+	}
+	progress(0)
+	records, err := Select(d, s)
+	if err != nil {
+		return nil, err
+	}
+	b := newBriefing(d, s, o, records)
+	progress(1)
+	steps := []func(){
+		b.buildKeyFigures,
+		b.buildSections,
+		b.buildTimeline,
+		b.buildSeries,
+		b.buildNotes,
+		b.finishSources,
+	}
+	for i, step := range steps {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		step()
+		progress(i + 2)
+	}
+	return b.Briefing, nil
+}
+
+// builder holds what the steps of Build share.
+type builder struct {
+	*Briefing
+	d        *dataset.Dataset
+	sel      Selection
+	byID     map[string]*dataset.Record
+	selected map[string]bool // sector ids
+	inRange  map[*dataset.Record]bool
+	sources  map[string]*dataset.Source
+}
+
+func newBriefing(d *dataset.Dataset, s Selection, o Options, records []*dataset.Record) *builder {
+	b := &builder{
+		Briefing: &Briefing{
+			Records:    records,
+			Indicators: make(map[string]*dataset.Indicator, len(d.Indicators)),
+			Sectors:    make(map[string]*dataset.Sector, len(d.Sectors)),
+			Countries:  make(map[string]dataset.Country, len(d.Countries)),
+			Citations:  make(map[string]int),
+		},
+		d:        d,
+		sel:      s,
+		byID:     make(map[string]*dataset.Record, len(d.Records)),
+		selected: make(map[string]bool, len(s.Sectors)),
+		inRange:  make(map[*dataset.Record]bool, len(records)),
+		sources:  make(map[string]*dataset.Source, len(d.Sources)),
+	}
+	for i := range d.Indicators {
+		b.Indicators[d.Indicators[i].ID] = &d.Indicators[i]
+	}
+	for i := range d.Sectors {
+		b.Sectors[d.Sectors[i].ID] = &d.Sectors[i]
+	}
+	for _, c := range d.Countries {
+		b.Countries[c.Code] = c
+	}
+	for i := range d.Sources {
+		b.sources[d.Sources[i].ID] = &d.Sources[i]
+	}
+	for i := range d.Records {
+		b.byID[d.Records[i].ID] = &d.Records[i]
+	}
+	for _, id := range s.Sectors {
+		b.selected[id] = true
+	}
+	for _, r := range records {
+		b.inRange[r] = true
+	}
+	b.Cover = b.cover(o)
+	return b
+}
+
+func (b *builder) cover(o Options) Cover {
+	c := Cover{
+		Title:          o.Title,
+		Countries:      b.d.Countries,
+		From:           b.sel.From,
+		To:             b.sel.To,
+		Kinds:          b.sel.Kinds,
+		Text:           strings.TrimSpace(b.sel.Text),
+		DatasetTitle:   b.d.Title,
+		Dataset:        b.d.Identity(),
+		AppVersion:     o.AppVersion,
+		Generated:      o.Generated,
+		PreparedBy:     o.PreparedBy,
+		Classification: o.Classification,
+		RecordCount:    len(b.Records),
+	}
+	if c.Title == "" {
+		names := make([]string, len(b.d.Countries))
+		for i, ctry := range b.d.Countries {
+			names[i] = ctry.Name
+		}
+		c.Title = strings.Join(names, " – ") + ": bilateral briefing"
+	}
+	for _, sec := range b.d.Sectors {
+		if b.selected[sec.ID] {
+			c.Sectors = append(c.Sectors, sec)
+		}
+	}
+	c.AllSectors = len(c.Sectors) == len(b.d.Sectors)
+	if len(c.Kinds) == len(dataset.Kinds) {
+		c.Kinds = nil
+	}
+	c.FirstDay, c.LastDay = b.sel.bounds()
+	dataFirst, dataLast := DatasetSpan(b.d)
+	if b.sel.From.IsZero() {
+		c.FirstDay = dataFirst
+	}
+	if b.sel.To.IsZero() {
+		c.LastDay = dataLast
+	}
+	return c
+}
+
+// DatasetSpan returns the first and last day that any record of d covers.
+func DatasetSpan(d *dataset.Dataset) (first, last dataset.Day) {
+	for i := range d.Records {
+		f, l := d.Records[i].Period()
+		if first == 0 || f < first {
+			first = f
+		}
+		if l > last {
+			last = l
+		}
+	}
+	return first, last
+}
+
+// cite numbers a record's sources in order of first citation and returns their numbers.
+func (b *builder) cite(r *dataset.Record) []int {
+	nums := make([]int, 0, len(r.Sources))
+	for _, id := range r.Sources {
+		n, ok := b.Citations[id]
+		if !ok {
+			n = len(b.Citations) + 1
+			b.Citations[id] = n
+		}
+		if !slices.Contains(nums, n) {
+			nums = append(nums, n)
+		}
+	}
+	slices.Sort(nums)
+	return nums
+}
+
+// figure returns the figure of an indicator record, citing its sources.
+func (b *builder) figure(r *dataset.Record) Figure {
+	f := Figure{
+		Record:    r,
+		Indicator: b.Indicators[r.Indicator],
+		Qualifier: r.Qualifier,
+		Reporter:  r.Reporter,
+		Partial:   !wholeYear(r),
+		Sources:   b.cite(r),
+	}
+	if f.Qualifier == "" {
+		f.Qualifier = dataset.Exact
+	}
+	if r.Value != nil {
+		f.Value = *r.Value
+	}
+	return f
+}
+
+// wholeYear reports whether a record's period is exactly one calendar year.
+func wholeYear(r *dataset.Record) bool {
+	first, last := r.Period()
+	return first.Year() == last.Year() && first == dataset.DayOf(first.Year(), 1, 1) && last == dataset.DayOf(first.Year(), 12, 31)
+}
+
+// samePeriod reports whether two records cover exactly the same days.
+func samePeriod(a, b *dataset.Record) bool {
+	af, al := a.Period()
+	bf, bl := b.Period()
+	return af == bf && al == bl
+}
+
+type seriesKey struct{ indicator, reporter string }
+
+// indicatorGroups returns the selected indicator records grouped by indicator and reporter,
+// in the dataset's indicator order and the countries' order (no reporter first).
+func (b *builder) indicatorGroups() ([]seriesKey, map[seriesKey][]*dataset.Record) {
+	groups := make(map[seriesKey][]*dataset.Record)
+	for _, r := range b.Records {
+		if r.Kind == dataset.Measure && r.Value != nil {
+			k := seriesKey{r.Indicator, r.Reporter}
+			groups[k] = append(groups[k], r)
+		}
+	}
+	reporterRank := map[string]int{"": 0}
+	for i, c := range b.d.Countries {
+		reporterRank[c.Code] = i + 1
+	}
+	indicatorRank := make(map[string]int, len(b.d.Indicators))
+	for i, ind := range b.d.Indicators {
+		indicatorRank[ind.ID] = i
+	}
+	keys := make([]seriesKey, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(x, y seriesKey) int {
+		if d := indicatorRank[x.indicator] - indicatorRank[y.indicator]; d != 0 {
+			return d
+		}
+		return reporterRank[x.reporter] - reporterRank[y.reporter]
+	})
+	return keys, groups
+}
+
+// preferred orders records that state the same thing: the plainest first (exact before
+// qualified, stated before derived, whole periods before partial ones), then by id.
+func preferred(a, b *dataset.Record) int {
+	rank := func(r *dataset.Record) int {
+		n := 0
+		if r.Qualifier != "" && r.Qualifier != dataset.Exact {
+			n++
+		}
+		if r.Derived != nil {
+			n += 2
+		}
+		return n
+	}
+	if d := rank(a) - rank(b); d != 0 {
+		return d
+	}
+	return strings.Compare(a.ID, b.ID)
+}
+
+func (b *builder) buildKeyFigures() {
+	keys, groups := b.indicatorGroups()
+	for _, k := range keys {
+		rs := groups[k]
+		latest := rs[0]
+		for _, r := range rs[1:] {
+			_, ll := latest.Period()
+			_, rl := r.Period()
+			if rl > ll || (rl == ll && preferred(r, latest) < 0) {
+				latest = r
+			}
+		}
+		kf := KeyFigure{Indicator: b.Indicators[k.indicator], Reporter: k.reporter, Latest: b.figure(latest)}
+		for _, other := range b.conflictsOf(latest, rs) {
+			kf.Conflicts = append(kf.Conflicts, b.figure(other))
+		}
+		if m := b.mirrorOf(latest); m != nil {
+			f := b.figure(m)
+			kf.Mirror = &f
+		}
+		kf.Change = b.change(kf.Latest, rs)
+		b.KeyFigures = append(b.KeyFigures, kf)
+	}
+}
+
+// conflictsOf returns the records that state r's fact differently: those it names as
+// conflicts (in range or not), and those of its group that give another value for the same
+// period.
+func (b *builder) conflictsOf(r *dataset.Record, group []*dataset.Record) []*dataset.Record {
+	var out []*dataset.Record
+	for _, id := range r.Conflicts {
+		if c := b.byID[id]; c != nil {
+			out = append(out, c)
+		}
+	}
+	for _, o := range group {
+		if o != r && samePeriod(o, r) && *o.Value != *r.Value && !slices.Contains(out, o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// mirrorOf finds the partner's figure for the same flow and period: the record of the
+// mirror indicator reported by the other country.
+func (b *builder) mirrorOf(r *dataset.Record) *dataset.Record {
+	ind := b.Indicators[r.Indicator]
+	if ind == nil || ind.Mirror == "" || r.Reporter == "" {
+		return nil
+	}
+	var best *dataset.Record
+	for _, o := range b.Records {
+		if o.Indicator == ind.Mirror && o.Value != nil && o.Reporter != r.Reporter && o.Reporter != "" &&
+			samePeriod(o, r) && (best == nil || preferred(o, best) < 0) {
+			best = o
+		}
+	}
+	return best
+}
+
+// change compares the latest figure with the earliest comparable one in its group: a
+// period of the same length for flows, any earlier date for stocks and counts.
+func (b *builder) change(latest Figure, group []*dataset.Record) *Change {
+	lf, ll := latest.Record.Period()
+	var from *dataset.Record
+	for _, r := range group {
+		rf, rl := r.Period()
+		if rl >= lf || r.Derived != nil {
+			continue
+		}
+		if latest.Indicator.Kind == dataset.Flow && (!wholeYear(r) || !wholeYear(latest.Record)) {
+			if periodLength(rf, rl) != periodLength(lf, ll) {
+				continue
+			}
+		}
+		if from == nil {
+			from = r
+			continue
+		}
+		ff, _ := from.Period()
+		if rf < ff || (rf == ff && preferred(r, from) < 0) {
+			from = r
+		}
+	}
+	if from == nil {
+		return nil
+	}
+	c := &Change{From: b.figure(from), Absolute: latest.Value - *from.Value}
+	if *from.Value != 0 {
+		c.Percent = c.Absolute / *from.Value * 100
+		c.HasPercent = true
+	}
+	return c
+}
+
+func periodLength(first, last dataset.Day) int {
+	return int(last.Time().Sub(first.Time()).Hours()/24) + 1
+}
+
+func (b *builder) buildSections() {
+	bySector := make(map[string][]Item)
+	for _, r := range b.Records {
+		item := b.item(r)
+		for _, id := range r.Sectors {
+			if b.selected[id] {
+				bySector[id] = append(bySector[id], item)
+			}
+		}
+	}
+	for _, sec := range b.d.Sectors {
+		if items := bySector[sec.ID]; len(items) > 0 {
+			b.Sections = append(b.Sections, Section{Sector: sec, Items: items})
+		}
+	}
+}
+
+func (b *builder) item(r *dataset.Record) Item {
+	it := Item{Record: r, Sources: b.cite(r)}
+	if r.Kind == dataset.Measure && r.Value != nil {
+		f := b.figure(r)
+		it.Figure = &f
+	}
+	return it
+}
+
+func (b *builder) buildTimeline() {
+	b.Timeline = make([]Item, len(b.Records))
+	for i, r := range b.Records {
+		b.Timeline[i] = b.item(r)
+	}
+}
+
+// buildSeries gathers, per indicator and reporter, one value per year: flows from whole
+// calendar years only (partial periods are noted instead), stocks and counts from the
+// latest record of each year.
+func (b *builder) buildSeries() {
+	keys, groups := b.indicatorGroups()
+	for _, k := range keys {
+		ind := b.Indicators[k.indicator]
+		byYear := make(map[int][]*dataset.Record)
+		for _, r := range groups[k] {
+			if ind.Kind == dataset.Flow && !wholeYear(r) {
+				continue
+			}
+			_, last := r.Period()
+			byYear[last.Year()] = append(byYear[last.Year()], r)
+		}
+		if len(byYear) == 0 {
+			continue
+		}
+		s := Series{Indicator: ind, Reporter: k.reporter, Headline: ind.Headline}
+		for _, year := range sortedKeys(byYear) {
+			rs := byYear[year]
+			slices.SortFunc(rs, func(x, y *dataset.Record) int {
+				_, xl := x.Period()
+				_, yl := y.Period()
+				if xl != yl {
+					return int(yl - xl) // latest in the year first
+				}
+				return preferred(x, y)
+			})
+			p := Point{Year: year, Figure: b.figure(rs[0])}
+			for _, r := range rs[1:] {
+				if *r.Value != *rs[0].Value {
+					p.Alternatives++
+				}
+			}
+			s.Points = append(s.Points, p)
+		}
+		b.Series = append(b.Series, s)
+	}
+}
+
+func sortedKeys[V any](m map[int]V) []int {
+	keys := make([]int, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+func (b *builder) buildNotes() {
+	var derived, conflicts, inferred, partial []Note
+	seenConflict := make(map[string]bool)
+	for _, r := range b.Records {
+		if r.Derived != nil {
+			derived = append(derived, Note{
+				Kind:    NoteDerived,
+				Records: append([]string{r.ID}, r.Derived.From...),
+				Text: fmt.Sprintf("%s: %s is derived, not stated by a source: %s (from %s).",
+					r.ID, b.valueText(r), r.Derived.Method, strings.Join(r.Derived.From, ", ")),
+				Sources: b.cite(r),
+			})
+		}
+		if r.DateInferred {
+			inferred = append(inferred, Note{
+				Kind:    NoteInferred,
+				Records: []string{r.ID},
+				Text:    fmt.Sprintf("%s: the date %s is inferred; the sources do not state it.", r.ID, r.Date),
+				Sources: b.cite(r),
+			})
+		}
+		if r.Kind == dataset.Measure && r.Value != nil && b.Indicators[r.Indicator].Kind == dataset.Flow && !wholeYear(r) {
+			first, last := r.Period()
+			partial = append(partial, Note{
+				Kind:    NotePartial,
+				Records: []string{r.ID},
+				Text: fmt.Sprintf("%s: %s covers %s to %s only, not a whole year; it is left out of the yearly series.",
+					r.ID, b.valueText(r), first, last),
+				Sources: b.cite(r),
+			})
+		}
+		if n, ok := b.conflictNote(r, seenConflict); ok {
+			conflicts = append(conflicts, n)
+		}
+	}
+	b.Notes = slices.Concat(derived, conflicts, inferred, partial, b.gapNotes())
+}
+
+// conflictNote describes r and the records it conflicts with, once per group.
+func (b *builder) conflictNote(r *dataset.Record, seen map[string]bool) (Note, bool) {
+	if len(r.Conflicts) == 0 || seen[r.ID] {
+		return Note{}, false
+	}
+	group := []*dataset.Record{r}
+	for _, id := range r.Conflicts {
+		if c := b.byID[id]; c != nil {
+			group = append(group, c)
+		}
+	}
+	var ids, parts []string
+	var sources []int
+	for _, c := range group {
+		seen[c.ID] = true
+		ids = append(ids, c.ID)
+		parts = append(parts, fmt.Sprintf("%s (%s) says %s", c.ID, c.Date, b.statementText(c)))
+		for _, n := range b.cite(c) {
+			if !slices.Contains(sources, n) {
+				sources = append(sources, n)
+			}
+		}
+	}
+	slices.Sort(sources)
+	return Note{
+		Kind:    NoteConflict,
+		Records: ids,
+		Text:    "Sources disagree: " + strings.Join(parts, "; ") + ". Both are shown; neither is preferred.",
+		Sources: sources,
+	}, true
+}
+
+// statementText is what a record states, for a note: its value when it has one, else its title.
+func (b *builder) statementText(r *dataset.Record) string {
+	if r.Value != nil {
+		return b.valueText(r)
+	}
+	return "“" + r.Title + "”"
+}
+
+func (b *builder) valueText(r *dataset.Record) string {
+	if r.Value == nil {
+		return r.Title
+	}
+	unit := ""
+	if ind := b.Indicators[r.Indicator]; ind != nil {
+		unit = ind.Unit
+	}
+	return ValueText(*r.Value, r.Qualifier, unit)
+}
+
+// gapNotes lists, per flow series, the years inside its first and last year in range for
+// which no whole-year value exists.
+func (b *builder) gapNotes() []Note {
+	var notes []Note
+	for _, s := range b.Series {
+		if s.Indicator.Kind != dataset.Flow || len(s.Points) < 2 {
+			continue
+		}
+		var missing []string
+		for i := 1; i < len(s.Points); i++ {
+			for y := s.Points[i-1].Year + 1; y < s.Points[i].Year; y++ {
+				missing = append(missing, fmt.Sprint(y))
+			}
+		}
+		if len(missing) > 0 {
+			notes = append(notes, Note{
+				Kind: NoteGap,
+				Text: fmt.Sprintf("%s: no whole-year value for %s.", s.Label(), strings.Join(missing, ", ")),
+			})
+		}
+	}
+	return notes
+}
+
+func (b *builder) finishSources() {
+	b.Sources = make([]CitedSource, len(b.Citations))
+	for id, n := range b.Citations {
+		b.Sources[n-1] = CitedSource{Number: n, Source: *b.sources[id]}
+	}
+	b.Cover.SourceCount = len(b.Sources)
+}

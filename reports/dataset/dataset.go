@@ -1,0 +1,155 @@
+// Package dataset defines Attaché's bilateral dataset: its types, how a JSON document is
+// loaded and validated, and how records are imported from a flat table (CSV or XLSX).
+//
+// A dataset is one JSON document per country pair (docs/dataset-format.md). Loading is strict:
+// every problem is reported at once with where it is and which field, and a dataset that
+// fails validation is never returned.
+package dataset
+
+// FormatID names the version of the document format this package reads and writes.
+const FormatID = "attache-dataset/1"
+
+// Dataset is one country pair's sourced facts.
+type Dataset struct {
+	Format     string      `json:"format"`
+	ID         string      `json:"id"`
+	Version    string      `json:"version"`
+	Title      string      `json:"title"`
+	Countries  []Country   `json:"countries"`
+	Sectors    []Sector    `json:"sectors"`
+	Indicators []Indicator `json:"indicators"`
+	Sources    []Source    `json:"sources"`
+	Records    []Record    `json:"records"`
+
+	identity Identity // set by Load
+}
+
+// Identity returns the dataset's id, version and the SHA-256 of its canonical encoding.
+func (d *Dataset) Identity() Identity { return d.identity }
+
+// Country is one side of the pair.
+type Country struct {
+	Code string `json:"code"` // ISO 3166-1 alpha-3
+	Name string `json:"name"`
+}
+
+// Sector is an entry of the dataset's controlled list of sectors.
+type Sector struct {
+	ID          string `json:"id"`
+	Name        string `json:"name"`
+	Description string `json:"description,omitempty"`
+}
+
+// FigureKind says how an indicator's values add up over time.
+type FigureKind string
+
+// The kinds of figure an indicator can hold.
+const (
+	Flow  FigureKind = "flow"  // a total over a period (trade in a year)
+	Stock FigureKind = "stock" // a level at a date (cumulative investment)
+	Count FigureKind = "count" // a number of things (companies, documents)
+)
+
+// Indicator defines a measured quantity that records of kind "indicator" report.
+type Indicator struct {
+	ID          string     `json:"id"`
+	Name        string     `json:"name"`
+	Unit        string     `json:"unit"` // with its scale: "USD million", "count"
+	Kind        FigureKind `json:"kind"`
+	Description string     `json:"description,omitempty"`
+	// Mirror names the indicator in which the partner reports the same flow (exports
+	// reported by one side mirror imports reported by the other).
+	Mirror string `json:"mirror,omitempty"`
+	// Headline marks the indicators that the briefing's chart shows, one line per reporter.
+	Headline bool `json:"headline,omitempty"`
+}
+
+// Source is a document that records cite.
+type Source struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	// TitleIsDescription marks a title written to describe the source, not its real headline.
+	TitleIsDescription bool   `json:"title_is_description,omitempty"`
+	Publisher          string `json:"publisher,omitempty"`
+	Author             string `json:"author,omitempty"`
+	Date               string `json:"date,omitempty"`      // a Date at any precision, or empty when undated
+	DateNote           string `json:"date_note,omitempty"` // how the date was established
+	Address            string `json:"address,omitempty"`
+	Language           string `json:"language,omitempty"` // BCP 47 tag: en, az, ko, ru, de, ja
+	Note               string `json:"note,omitempty"`
+}
+
+// Kind is what sort of fact a record states.
+type Kind string
+
+// The kinds of record.
+const (
+	Event     Kind = "event"
+	Agreement Kind = "agreement"
+	Statement Kind = "statement"
+	Measure   Kind = "indicator"
+)
+
+// Kinds lists every kind in the order the documents present them.
+var Kinds = []Kind{Event, Agreement, Statement, Measure}
+
+// Qualifier says how exact a value is.
+type Qualifier string
+
+// The qualifiers a value can carry.
+const (
+	Exact   Qualifier = "exact"
+	Approx  Qualifier = "approx"
+	AtLeast Qualifier = "at_least"
+	AtMost  Qualifier = "at_most"
+)
+
+// Qualifiers lists every qualifier.
+var Qualifiers = []Qualifier{Exact, Approx, AtLeast, AtMost}
+
+// Derivation explains how a derived value was computed and from which records.
+type Derivation struct {
+	Method string   `json:"method"`
+	From   []string `json:"from"`
+}
+
+// Record is one sourced fact: an event, an agreement, a statement or an indicator value.
+type Record struct {
+	ID      string   `json:"id"`
+	Kind    Kind     `json:"kind"`
+	Date    Date     `json:"date"`
+	End     *Date    `json:"end,omitempty"` // end of the period the record covers, when it is not the date's own
+	Sectors []string `json:"sectors"`
+	Title   string   `json:"title"`
+	Summary string   `json:"summary,omitempty"`
+	Sources []string `json:"sources"`
+	// DateInferred marks a date that the sources do not state but that was worked out.
+	DateInferred bool `json:"date_inferred,omitempty"`
+
+	// Indicator values (kind "indicator" only).
+	Indicator string      `json:"indicator,omitempty"`
+	Value     *float64    `json:"value,omitempty"`
+	Qualifier Qualifier   `json:"qualifier,omitempty"`
+	Reporter  string      `json:"reporter,omitempty"` // country code of the side whose statistics these are
+	Partner   string      `json:"partner,omitempty"`
+	Derived   *Derivation `json:"derived,omitempty"`
+
+	// Conflicts names records that state the same fact differently.
+	Conflicts []string `json:"conflicts,omitempty"`
+}
+
+// Period is the span of days a record covers.
+func (r *Record) Period() (first, last Day) {
+	first, last = r.Date.Span()
+	if r.End != nil {
+		_, last = r.End.Span()
+	}
+	return first, last
+}
+
+// Identity names one exact dataset for an export's metadata.
+type Identity struct {
+	ID      string
+	Version string
+	SHA256  string // hex SHA-256 of the canonical JSON encoding
+}

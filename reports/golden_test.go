@@ -1,0 +1,169 @@
+package reports_test
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"attache/assets"
+	"attache/reports"
+	"attache/reports/dataset"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// goldenSelections are the selections of the bundled dataset whose briefing models are kept
+// as golden files.
+var goldenSelections = []struct {
+	name     string
+	sectors  []string // nil: every sector
+	from, to string
+}{
+	{name: "whole-range"},
+	{name: "trade-2017-2019", sectors: []string{"trade"}, from: "2017", to: "2019"},
+	{name: "energy-petrochemicals-2011-2019", sectors: []string{"energy", "petrochemicals"}, from: "2011", to: "2019"},
+	{name: "no-matches", sectors: []string{"defence"}, from: "1993", to: "1994"},
+}
+
+func loadBundled(t testing.TB) *dataset.Dataset {
+	t.Helper()
+	d, err := dataset.Load(bytes.NewReader(assets.BundledDataset()), assets.BundledDatasetName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestGoldenBriefings(t *testing.T) {
+	d := loadBundled(t)
+	for _, gs := range goldenSelections {
+		t.Run(gs.name, func(t *testing.T) {
+			sel := reports.Selection{Sectors: gs.sectors}
+			if sel.Sectors == nil {
+				sel.Sectors = reports.AllSectors(d)
+			}
+			if gs.from != "" {
+				sel.From = dataset.MustParseDate(gs.from)
+			}
+			if gs.to != "" {
+				sel.To = dataset.MustParseDate(gs.to)
+			}
+			b, err := reports.Build(context.Background(), d, sel, reports.Options{
+				Generated: time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC), AppVersion: "golden",
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkGolden(t, filepath.Join("testdata", gs.name+".golden"), describe(b))
+		})
+	}
+}
+
+// checkGolden compares got with the golden file, or rewrites it with -update. A missing
+// golden file fails.
+func checkGolden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if bytes.Equal(got, want) {
+		return
+	}
+	gotLines, wantLines := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+	for i := 0; i < max(len(gotLines), len(wantLines)); i++ {
+		var g, w string
+		if i < len(gotLines) {
+			g = gotLines[i]
+		}
+		if i < len(wantLines) {
+			w = wantLines[i]
+		}
+		if g != w {
+			t.Fatalf("%s differs from line %d:\n got: %s\nwant: %s\n(run go test -update if the change is intended)", path, i+1, g, w)
+		}
+	}
+}
+
+// describe writes the briefing model as plain text, one fact per line.
+func describe(b *reports.Briefing) []byte {
+	var w bytes.Buffer
+	c := b.Cover
+	fmt.Fprintf(&w, "title: %s\nperiod: %s\nsectors:", c.Title, c.PeriodText())
+	for _, s := range c.Sectors {
+		fmt.Fprintf(&w, " %s", s.ID)
+	}
+	fmt.Fprintf(&w, "\ndataset: %s %s\nrecords: %d  sources: %d\n", c.Dataset.ID, c.Dataset.Version, c.RecordCount, c.SourceCount)
+	if b.Empty() {
+		fmt.Fprintln(&w, "nothing matched")
+	}
+	fmt.Fprintln(&w, "\nkey figures:")
+	for _, kf := range b.KeyFigures {
+		fmt.Fprintf(&w, "  %s/%s: %s\n", kf.Indicator.ID, kf.Reporter, figureLine(kf.Latest))
+		if kf.Change != nil {
+			fmt.Fprintf(&w, "    change since %s: %+.4g", figureLine(kf.Change.From), kf.Change.Absolute)
+			if kf.Change.HasPercent {
+				fmt.Fprintf(&w, " (%+.1f%%)", kf.Change.Percent)
+			}
+			fmt.Fprintln(&w)
+		}
+		for _, f := range kf.Conflicts {
+			fmt.Fprintf(&w, "    conflicts with %s\n", figureLine(f))
+		}
+		if kf.Mirror != nil {
+			fmt.Fprintf(&w, "    mirror %s\n", figureLine(*kf.Mirror))
+		}
+	}
+	fmt.Fprintln(&w, "\nsections:")
+	for _, s := range b.Sections {
+		fmt.Fprintf(&w, "  %s (%d):", s.Sector.ID, len(s.Items))
+		for _, it := range s.Items {
+			fmt.Fprintf(&w, " %s%v", it.Record.ID, it.Sources)
+		}
+		fmt.Fprintln(&w)
+	}
+	fmt.Fprintln(&w, "\nseries:")
+	for _, s := range b.Series {
+		head := ""
+		if s.Headline {
+			head = " [headline]"
+		}
+		fmt.Fprintf(&w, "  %s%s:", s.Label(), head)
+		for _, p := range s.Points {
+			fmt.Fprintf(&w, " %d=%s", p.Year, reports.FormatNumber(p.Figure.Value))
+			if p.Alternatives > 0 {
+				fmt.Fprintf(&w, "(+%d)", p.Alternatives)
+			}
+		}
+		fmt.Fprintln(&w)
+	}
+	fmt.Fprintf(&w, "\ntimeline: %d items\n\nnotes:\n", len(b.Timeline))
+	for _, n := range b.Notes {
+		fmt.Fprintf(&w, "  [%s] %s %v\n", n.Kind, n.Text, n.Sources)
+	}
+	fmt.Fprintln(&w, "\nsources:")
+	for _, s := range b.Sources {
+		fmt.Fprintf(&w, "  %d %s: %s\n", s.Number, s.ID, s.Title)
+	}
+	return w.Bytes()
+}
+
+func figureLine(f reports.Figure) string {
+	partial := ""
+	if f.Partial {
+		partial = " partial"
+	}
+	return fmt.Sprintf("%s %s %s%s%v", f.Record.ID, f.Record.Date, f.Text(), partial, f.Sources)
+}

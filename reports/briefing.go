@@ -63,7 +63,7 @@ type Figure struct {
 	Value     float64
 	Qualifier dataset.Qualifier
 	Reporter  string // country code, or "" when the figure is no one side's statistics
-	Partial   bool   // the record's period is not a whole calendar year
+	Partial   bool   // a flow over less than a whole calendar year
 	Sources   []int  // citation numbers
 }
 

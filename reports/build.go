@@ -191,9 +191,9 @@ func (b *builder) figure(r *dataset.Record) Figure {
 		Indicator: b.Indicators[r.Indicator],
 		Qualifier: r.Qualifier,
 		Reporter:  r.Reporter,
-		Partial:   !wholeYear(r),
 		Sources:   b.cite(r),
 	}
+	f.Partial = f.Indicator != nil && f.Indicator.Kind == dataset.Flow && !wholeYear(r)
 	if f.Qualifier == "" {
 		f.Qualifier = dataset.Exact
 	}
@@ -272,25 +272,43 @@ func (b *builder) buildKeyFigures() {
 	keys, groups := b.indicatorGroups()
 	for _, k := range keys {
 		rs := groups[k]
+		ind := b.Indicators[k.indicator]
 		latest := rs[0]
 		for _, r := range rs[1:] {
-			_, ll := latest.Period()
-			_, rl := r.Period()
-			if rl > ll || (rl == ll && preferred(r, latest) < 0) {
+			if newer(ind.Kind, r, latest) {
 				latest = r
 			}
 		}
-		kf := KeyFigure{Indicator: b.Indicators[k.indicator], Reporter: k.reporter, Latest: b.figure(latest)}
-		for _, other := range b.conflictsOf(latest, rs) {
+		kf := KeyFigure{Indicator: ind, Reporter: k.reporter, Latest: b.figure(latest)}
+		conflicts := b.conflictsOf(latest, rs)
+		for _, other := range conflicts {
 			kf.Conflicts = append(kf.Conflicts, b.figure(other))
 		}
 		if m := b.mirrorOf(latest); m != nil {
 			f := b.figure(m)
 			kf.Mirror = &f
 		}
-		kf.Change = b.change(kf.Latest, rs)
+		kf.Change = b.change(kf.Latest, rs, conflicts)
 		b.KeyFigures = append(b.KeyFigures, kf)
 	}
+}
+
+// newer reports whether r states a more recent value than cur. Later periods win. A level
+// (stock or count) stated on a day wins over one stated for a whole month or year that
+// contains that day; for flows a whole period wins over a partial one ending at the same day.
+func newer(kind dataset.FigureKind, r, cur *dataset.Record) bool {
+	rf, rl := r.Period()
+	cf, cl := cur.Period()
+	if kind != dataset.Flow && rf <= cl && cf <= rl && r.Date.Precision != cur.Date.Precision {
+		return r.Date.Precision > cur.Date.Precision
+	}
+	if rl != cl {
+		return rl > cl
+	}
+	if rf != cf {
+		return rf < cf // the longer period
+	}
+	return preferred(r, cur) < 0
 }
 
 // conflictsOf returns the records that state r's fact differently: those it names as
@@ -330,12 +348,13 @@ func (b *builder) mirrorOf(r *dataset.Record) *dataset.Record {
 
 // change compares the latest figure with the earliest comparable one in its group: a
 // period of the same length for flows, any earlier date for stocks and counts.
-func (b *builder) change(latest Figure, group []*dataset.Record) *Change {
+// Derived values and records that conflict with the latest one are never the base.
+func (b *builder) change(latest Figure, group, conflicts []*dataset.Record) *Change {
 	lf, ll := latest.Record.Period()
 	var from *dataset.Record
 	for _, r := range group {
 		rf, rl := r.Period()
-		if rl >= lf || r.Derived != nil {
+		if rl >= lf || r.Derived != nil || slices.Contains(conflicts, r) || slices.Contains(r.Conflicts, latest.Record.ID) {
 			continue
 		}
 		if latest.Indicator.Kind == dataset.Flow && (!wholeYear(r) || !wholeYear(latest.Record)) {

@@ -39,3 +39,13 @@ func Fonts() fs.FS {
 
 // Font returns one bundled font file's bytes.
 func Font(name string) ([]byte, error) { return fs.ReadFile(Fonts(), name) }
+
+// IconName is the file name of the application icon (drawn for the project, Apache-2.0; see
+// ICON-LICENSE.txt). tools/icon draws it.
+const IconName = "icon.png"
+
+//go:embed icon.png
+var icon []byte
+
+// Icon returns the bytes of the application icon, a 512×512 PNG.
+func Icon() []byte { return icon }

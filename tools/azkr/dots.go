@@ -1,0 +1,146 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+
+	"attache/reports/dataset"
+)
+
+// dotsTitle is how records.csv titles its DOTS data points.
+var dotsTitle = regexp.MustCompile(`^IMF DOTS: (AZE|KOR)-reported (exports FOB to|imports CIF from) (KOR|AZE), (\d{4})$`)
+
+// imfNames maps the IMF's country names to the pair's codes.
+var imfNames = map[string]string{"Azerbaijan, Rep. of": aze, "Korea, Rep. of": kor}
+
+// shortNames are the country names the generated titles use.
+var shortNames = map[string]string{aze: "Azerbaijan", kor: "Korea"}
+
+// dotsKey identifies one DOTS figure: who reported which flow for which year.
+type dotsKey struct {
+	reporter, indicator string
+	year                int
+}
+
+// dotsCaveats are notes from the material's own cross-checks, added to the figures they concern.
+var dotsCaveats = map[dotsKey]string{
+	{aze, indDOTSImports, 2015}: " Almost nil, although Korea reports about USD 122 million of exports to Azerbaijan that year: probably a gap in Azerbaijan's reporting.",
+	{aze, indDOTSImports, 2016}: " Almost nil, although Korea reports about USD 122 million of exports to Azerbaijan that year: probably a gap in Azerbaijan's reporting.",
+	{aze, indDOTSExports, 2008}: " The mirror figures differ widely this year: Korea reports only USD 12.4 million of imports from Azerbaijan.",
+	{kor, indDOTSImports, 2008}: " The mirror figures differ widely this year: Azerbaijan reports USD 696.8 million of exports to Korea.",
+}
+
+// dotsRecord turns one DOTS row of records.csv into a record, checking its value against the
+// raw extract.
+func dotsRecord(c csvRecord, extract map[dotsKey]float64) (dataset.Record, dotsKey, error) {
+	m := dotsTitle.FindStringSubmatch(c.title)
+	if m == nil {
+		return dataset.Record{}, dotsKey{}, fmt.Errorf("%s line %d (%s): title %q is not a DOTS title", recordsFile, c.line, c.id, c.title)
+	}
+	reporter, partner := m[1], m[3]
+	year, _ := strconv.Atoi(m[4])
+	key := dotsKey{reporter: reporter, indicator: indDOTSExports, year: year}
+	if m[2] != "exports FOB to" {
+		key.indicator = indDOTSImports
+	}
+	value, err := strconv.ParseFloat(c.value, 64)
+	if err != nil {
+		return dataset.Record{}, key, fmt.Errorf("%s line %d (%s): value %q is not a number", recordsFile, c.line, c.id, c.value)
+	}
+	raw, ok := extract[key]
+	if !ok || math.Abs(raw-value) > 1e-9 {
+		return dataset.Record{}, key, fmt.Errorf("%s line %d (%s): value %v does not match the DOTS extract (%v)", recordsFile, c.line, c.id, value, raw)
+	}
+	if c.date != m[4] || c.precision != "year" {
+		return dataset.Record{}, key, fmt.Errorf("%s line %d (%s): date %q does not match the title's year %d", recordsFile, c.line, c.id, c.date, year)
+	}
+	rep, par := shortNames[reporter], shortNames[partner]
+	var title, summary string
+	if key.indicator == indDOTSExports {
+		title = fmt.Sprintf("%s's exports to %s, %d, as reported by %s (IMF DOTS)", rep, par, year, rep)
+		summary = fmt.Sprintf("Free-on-board value that %s reported to the IMF's Direction of Trade Statistics. The mirror figure is %s's reported imports from %s.", rep, par, rep)
+	} else {
+		title = fmt.Sprintf("%s's imports from %s, %d, as reported by %s (IMF DOTS)", rep, par, year, rep)
+		summary = fmt.Sprintf("Value at cost, insurance and freight that %s reported to the IMF's Direction of Trade Statistics. The mirror figure is %s's reported exports to %s.", rep, par, rep)
+	}
+	summary += dotsCaveats[key]
+	return dataset.Record{
+		ID: c.id, Kind: dataset.Measure, Date: dataset.Date{Y: year, Precision: dataset.Year},
+		Sectors: []string{secTrade}, Title: title, Summary: summary, Sources: []string{dotsSourceID},
+		Indicator: key.indicator, Value: &value, Qualifier: dataset.Exact, Reporter: reporter, Partner: partner,
+	}, key, nil
+}
+
+// dotsExtract indexes the raw extract by reporter, flow and year.
+func dotsExtract(points []dotsPoint) (map[dotsKey]float64, error) {
+	out := map[dotsKey]float64{}
+	for _, p := range points {
+		reporter, ok := imfNames[p.reporter]
+		if !ok {
+			return nil, fmt.Errorf("%s: unknown reporter %q", dotsFile, p.reporter)
+		}
+		key := dotsKey{reporter: reporter, indicator: indDOTSExports, year: p.year}
+		if len(p.flow) >= 7 && p.flow[:7] == "Imports" {
+			key.indicator = indDOTSImports
+		}
+		out[key] = p.value
+	}
+	return out, nil
+}
+
+// totalID names the derived total of one reporter and year, e.g. "DT-AZE-2008".
+func totalID(reporter string, year int) string { return fmt.Sprintf("DT-%s-%d", reporter, year) }
+
+const totalMethod = "Sum of the reporter's exports (FOB) and imports (CIF) for the year in IMF DOTS; a flow with no figure counts as zero; rounded to 4 decimals."
+
+// dotsTotals makes one derived record per reporter and year of the totals file, checking
+// each against the sum of the DOTS records it is made from.
+func dotsTotals(totals []dotsTotal, ids map[dotsKey]string, values map[dotsKey]float64) ([]dataset.Record, error) {
+	var out []dataset.Record
+	for _, reporter := range []string{aze, kor} {
+		partner := kor
+		if reporter == kor {
+			partner = aze
+		}
+		for _, t := range totals {
+			total, has := t.aze, t.hasAZE
+			if reporter == kor {
+				total, has = t.kor, t.hasKOR
+			}
+			if !has {
+				continue
+			}
+			var from []string
+			sum := 0.0
+			for _, ind := range []string{indDOTSExports, indDOTSImports} {
+				k := dotsKey{reporter, ind, t.year}
+				if id, ok := ids[k]; ok {
+					from = append(from, id)
+					sum += values[k]
+				}
+			}
+			if len(from) == 0 || math.Abs(sum-total) > 1e-4 {
+				return nil, fmt.Errorf("%s: %s total for %d is %v but its DOTS records sum to %v", totalsFile, reporter, t.year, total, sum)
+			}
+			rep, par := shortNames[reporter], shortNames[partner]
+			summary := fmt.Sprintf("%s's reported exports to %s plus its imports from %s, computed from the IMF DOTS records; not a published figure.", rep, par, par)
+			if len(from) == 1 {
+				summary += " Only one of the two flows has a figure this year; the other counts as zero."
+			}
+			if reporter == aze && (t.year == 2015 || t.year == 2016) {
+				summary += " Azerbaijan's imports from Korea are almost nil this year, probably a gap in its reporting."
+			}
+			v := total
+			out = append(out, dataset.Record{
+				ID: totalID(reporter, t.year), Kind: dataset.Measure, Date: dataset.Date{Y: t.year, Precision: dataset.Year},
+				Sectors: []string{secTrade}, Title: fmt.Sprintf("Trade total, %d, as reported by %s (IMF DOTS, derived)", t.year, rep),
+				Summary: summary, Sources: []string{dotsSourceID},
+				Indicator: indDOTSTotal, Value: &v, Qualifier: dataset.Exact, Reporter: reporter, Partner: partner,
+				Derived: &dataset.Derivation{Method: totalMethod, From: from},
+			})
+		}
+	}
+	return out, nil
+}

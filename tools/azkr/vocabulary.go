@@ -1,0 +1,151 @@
+package main
+
+import "attache/reports/dataset"
+
+// Sector ids of the controlled list.
+const (
+	secDiplomacy      = "diplomacy"
+	secParliament     = "parliament"
+	secTrade          = "trade"
+	secInvestment     = "investment"
+	secEnergy         = "energy"
+	secPetrochemicals = "petrochemicals"
+	secTransport      = "transport"
+	secICT            = "ict"
+	secDevelopmentAid = "development-aid"
+	secAgriculture    = "agriculture"
+	secHealth         = "health"
+	secCulture        = "culture"
+	secFinance        = "finance"
+	secEmergencies    = "emergencies"
+	secDefence        = "defence"
+)
+
+// sectors is the controlled list, in the order documents present it.
+var sectors = []dataset.Sector{
+	{ID: secDiplomacy, Name: "Diplomacy & politics", Description: "Diplomatic ties, visits of leaders and ministers, consultations, embassies and the treaty framework."},
+	{ID: secParliament, Name: "Parliament", Description: "Contacts between the Milli Majlis and the National Assembly: speakers, committees, delegations."},
+	{ID: secTrade, Name: "Trade", Description: "Trade in goods, its statistics, economic commissions and trade promotion agencies."},
+	{ID: secInvestment, Name: "Investment", Description: "Investment in each direction, investment treaties and companies of one country working in the other."},
+	{ID: secEnergy, Name: "Energy, oil & gas", Description: "Oil, gas, power, renewables and mineral resources."},
+	{ID: secPetrochemicals, Name: "Petrochemicals & industry", Description: "Chemical and industrial plants, construction contracts and urban development projects."},
+	{ID: secTransport, Name: "Transport & logistics", Description: "Ports, shipping, railways, roads, traffic systems, aviation and infrastructure."},
+	{ID: secICT, Name: "ICT & e-government", Description: "Information and communication technology, e-government, smart cities, science and technology."},
+	{ID: secDevelopmentAid, Name: "Development aid", Description: "Official development assistance and grant aid, KOICA projects."},
+	{ID: secAgriculture, Name: "Agriculture & water", Description: "Farming, food, water supply (kahrizes) and the environment."},
+	{ID: secHealth, Name: "Health", Description: "Healthcare, medicine and medical equipment."},
+	{ID: secCulture, Name: "Education, culture & tourism", Description: "Education, youth exchanges, culture, people-to-people ties and tourism."},
+	{ID: secFinance, Name: "Finance & SMEs", Description: "Banking, export credit, taxation and small and medium-sized enterprises."},
+	{ID: secEmergencies, Name: "Emergencies, demining & reconstruction", Description: "Emergency management, mine clearance and the rebuilding of the liberated territories."},
+	{ID: secDefence, Name: "Defence", Description: "Defence contacts and the defence industry."},
+}
+
+// freeTextSectors maps each free-text sector of records.csv onto the controlled list.
+var freeTextSectors = map[string][]string{
+	"ICT":                  {secICT},
+	"agriculture":          {secAgriculture},
+	"aviation":             {secTransport},
+	"business presence":    {secInvestment},
+	"construction":         {secPetrochemicals},
+	"culture":              {secCulture},
+	"defence":              {secDefence},
+	"defence industry":     {secDefence},
+	"demining":             {secEmergencies},
+	"development aid":      {secDevelopmentAid},
+	"diplomacy":            {secDiplomacy},
+	"e-government":         {secICT},
+	"economy":              {secTrade},
+	"education":            {secCulture},
+	"emergency situations": {secEmergencies},
+	"energy":               {secEnergy},
+	"environment":          {secAgriculture},
+	"finance":              {secFinance},
+	"humanitarian":         {secEmergencies},
+	"infrastructure":       {secTransport},
+	"investment":           {secInvestment},
+	"legal framework":      {secDiplomacy},
+	"maritime":             {secTransport},
+	"mining":               {secEnergy},
+	"multi-sector":         {secDiplomacy, secTransport, secICT, secEnergy, secEmergencies, secCulture},
+	"oil & gas":            {secEnergy},
+	"parliament":           {secParliament},
+	"people-to-people":     {secCulture},
+	"petrochemicals":       {secPetrochemicals},
+	"reconstruction":       {secEmergencies},
+	"renewable energy":     {secEnergy},
+	"science & technology": {secICT},
+	"smart city":           {secICT},
+	"taxation":             {secFinance},
+	"technology":           {secICT},
+	"telecom":              {secICT},
+	"tourism":              {secCulture},
+	"trade":                {secTrade},
+	"trade promotion":      {secTrade},
+	"transport":            {secTransport},
+	"urban development":    {secPetrochemicals},
+	"visas":                {secDiplomacy},
+	"water":                {secAgriculture},
+	"youth":                {secCulture},
+}
+
+// Indicator ids.
+const (
+	indTurnover           = "trade-turnover"
+	indDOTSExports        = "dots-exports"
+	indDOTSImports        = "dots-imports"
+	indDOTSTotal          = "dots-trade-total"
+	indExportsStated      = "exports-stated"
+	indCarShare           = "exports-car-share"
+	indInvestKRinAZ       = "investment-kr-in-az"
+	indInvestAZinKR       = "investment-az-in-kr"
+	indCompaniesReg       = "korean-companies-registered"
+	indCompaniesActive    = "korean-companies-operating"
+	indDocumentsSigned    = "documents-signed"
+	indConsultations      = "political-consultations"
+	indKoreanResidents    = "korean-residents"
+	indCarbamideCost      = "carbamide-plant-cost"
+	indCarbamideCredit    = "carbamide-plant-credit"
+	indKahrizBeneficiary  = "kahriz-beneficiaries"
+	indKoreanTourists     = "korean-tourists"
+	unitUSDMillion        = "USD million"
+	unitEURMillion        = "EUR million"
+	turnoverDescription   = "Exports plus imports between the two countries as officials or the press state them, with no reporting side; a period shorter than a calendar year has an end date."
+	dotsSourceDescription = "as the reporting country gave them to the IMF's Direction of Trade Statistics; each record names the reporter and the partner."
+)
+
+// indicators defines every measured quantity the records report.
+var indicators = []dataset.Indicator{
+	{ID: indTurnover, Name: "Trade turnover (stated)", Unit: unitUSDMillion, Kind: dataset.Flow, Description: turnoverDescription},
+	{ID: indDOTSExports, Name: "Exports to the partner, FOB (IMF DOTS)", Unit: unitUSDMillion, Kind: dataset.Flow, Mirror: indDOTSImports,
+		Description: "Exports valued free on board, " + dotsSourceDescription},
+	{ID: indDOTSImports, Name: "Imports from the partner, CIF (IMF DOTS)", Unit: unitUSDMillion, Kind: dataset.Flow, Mirror: indDOTSExports,
+		Description: "Imports valued at cost, insurance and freight, " + dotsSourceDescription},
+	{ID: indDOTSTotal, Name: "Trade total, exports + imports (IMF DOTS, derived)", Unit: unitUSDMillion, Kind: dataset.Flow, Headline: true,
+		Description: "Computed per reporter and year as exports (FOB) plus imports (CIF) from the IMF DOTS records; a flow with no figure counts as zero. Not a published figure."},
+	{ID: indExportsStated, Name: "Exports to the partner (stated)", Unit: unitUSDMillion, Kind: dataset.Flow,
+		Description: "Exports of the reporting country to the partner as a trade agency or the press states them."},
+	{ID: indCarShare, Name: "Share of cars in exports to the partner", Unit: "percent", Kind: dataset.Flow,
+		Description: "Cars as a percentage of the reporting country's exports to the partner over the period."},
+	{ID: indInvestKRinAZ, Name: "Korean investment in Azerbaijan (cumulative)", Unit: unitUSDMillion, Kind: dataset.Stock,
+		Description: "Total invested by Korean companies in Azerbaijan up to the date, as stated."},
+	{ID: indInvestAZinKR, Name: "Azerbaijani investment in Korea (cumulative)", Unit: unitUSDMillion, Kind: dataset.Stock,
+		Description: "Total invested by Azerbaijan in the Republic of Korea up to the date, as stated."},
+	{ID: indCompaniesReg, Name: "Korean companies registered in Azerbaijan", Unit: "companies", Kind: dataset.Count,
+		Description: "Korean companies registered in Azerbaijan at the date, as stated."},
+	{ID: indCompaniesActive, Name: "Korean companies operating in Azerbaijan", Unit: "companies", Kind: dataset.Count,
+		Description: "Korean companies doing business in Azerbaijan at the date, as stated."},
+	{ID: indDocumentsSigned, Name: "Bilateral documents signed (cumulative)", Unit: "documents", Kind: dataset.Count,
+		Description: "Treaties, agreements and memoranda signed between the two countries up to the date, as stated."},
+	{ID: indConsultations, Name: "Foreign-ministry political consultations held (cumulative)", Unit: "rounds", Kind: dataset.Count,
+		Description: "Rounds of political consultations between the two foreign ministries up to the date."},
+	{ID: indKoreanResidents, Name: "Koreans living in Azerbaijan", Unit: "persons", Kind: dataset.Count,
+		Description: "Korean nationals resident in Azerbaijan at the date, as stated."},
+	{ID: indCarbamideCost, Name: "Cost of the Sumgayit carbamide plant", Unit: unitEURMillion, Kind: dataset.Stock,
+		Description: "Stated cost of SOCAR's carbamide (urea) plant in Sumgayit, built by Samsung Engineering; the basis (with or without taxes) differs between sources."},
+	{ID: indCarbamideCredit, Name: "Korean export credit for the Sumgayit carbamide plant", Unit: unitUSDMillion, Kind: dataset.Stock,
+		Description: "Credit from the Export-Import Bank of Korea for SOCAR's carbamide plant."},
+	{ID: indKahrizBeneficiary, Name: "People to be supplied by restored kahrizes", Unit: "persons", Kind: dataset.Count,
+		Description: "People expected to receive water from kahrizes (underground water channels) restored with Korean aid."},
+	{ID: indKoreanTourists, Name: "Korean tourists visiting Azerbaijan", Unit: "visitors", Kind: dataset.Flow,
+		Description: "Arrivals of Korean tourists in Azerbaijan over the period."},
+}

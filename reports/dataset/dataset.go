@@ -21,7 +21,7 @@ type Dataset struct {
 	Sources    []Source    `json:"sources"`
 	Records    []Record    `json:"records"`
 
-	identity Identity // set by Load
+	identity Identity // set by Load, Validate and Merge
 }
 
 // Identity returns the dataset's id, version and the SHA-256 of its canonical encoding.
@@ -136,6 +136,10 @@ type Record struct {
 
 	// Conflicts names records that state the same fact differently.
 	Conflicts []string `json:"conflicts,omitempty"`
+
+	// origin is the table row an imported record came from, so that Merge can point at it;
+	// nil for records from a JSON document or built in code.
+	origin *tableOrigin
 }
 
 // Period is the span of days a record covers.

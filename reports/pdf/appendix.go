@@ -1,0 +1,69 @@
+package pdf
+
+import (
+	"strconv"
+	"strings"
+
+	"attache/reports"
+	"attache/reports/dataset"
+)
+
+// appendix lists every record of the briefing in one table (Options.All).
+func (r *renderer) appendix() {
+	if !r.o.All || len(r.b.Records) == 0 {
+		return
+	}
+	r.newPage()
+	r.heading("Appendix: every record", 0)
+	r.lead([]span{{"All " + plural(len(r.b.Records), "record", "records") +
+		" of the selection, oldest first, as the workbook's Records sheet lists them.", &smallGrey}}, 4)
+	t := r.newTable("Appendix", []column{
+		{title: "ID", width: 62},
+		{title: "Date", width: 64},
+		{title: "Kind", width: 46},
+		{title: "Sectors", width: 80},
+		{title: "Title and figure"},
+		{title: "Sources", width: 40},
+	})
+	for _, rec := range r.b.Records {
+		t.row(
+			cell(rec.ID, &smallStyle),
+			cell(isoDate(rec), &smallStyle),
+			cell(kindText(rec.Kind), &smallGrey),
+			cell(r.sectorNames(rec.Sectors), &smallGrey),
+			r.recordTitleCell(rec),
+			cell(r.citationList(rec), &smallGrey),
+		)
+		if !r.tick() {
+			return
+		}
+	}
+	t.end()
+}
+
+func (r *renderer) recordTitleCell(rec *dataset.Record) []span {
+	spans := []span{{rec.Title, &smallStyle}}
+	if rec.Kind == dataset.Measure && rec.Value != nil {
+		unit := ""
+		if ind := r.b.Indicators[rec.Indicator]; ind != nil {
+			unit = ind.Unit
+		}
+		v := reports.ValueText(*rec.Value, rec.Qualifier, unit)
+		if rec.Reporter != "" {
+			v += ", " + r.b.ReporterText(rec.Reporter)
+		}
+		spans = append(spans, span{"\n" + v, &smallItalic})
+	}
+	return spans
+}
+
+// citationList writes a record's source numbers: "3, 7".
+func (r *renderer) citationList(rec *dataset.Record) string {
+	nums := make([]string, 0, len(rec.Sources))
+	for _, id := range rec.Sources {
+		if n, ok := r.b.Citations[id]; ok {
+			nums = append(nums, strconv.Itoa(n))
+		}
+	}
+	return strings.Join(nums, ", ")
+}

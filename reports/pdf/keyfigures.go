@@ -1,0 +1,115 @@
+package pdf
+
+import (
+	"fmt"
+	"strconv"
+
+	"attache/reports"
+	"attache/reports/dataset"
+)
+
+// keyFigures draws the latest value of each indicator as each reporter states it, with its
+// change over the range and, side by side, the figures that disagree with it.
+func (r *renderer) keyFigures() {
+	kfs := r.b.KeyFigures
+	if len(kfs) == 0 {
+		return
+	}
+	r.heading("Key figures", 0)
+	r.lead([]span{{"The latest value in the selected period of each indicator, as each side reports it. " +
+		"Raised numbers point to the sources list. Figures that other sources or the partner state differently " +
+		"are shown beside the figure and flagged; none is silently preferred.", &smallGrey}}, 6)
+	t := r.newTable("Key figures", []column{
+		{title: "Indicator", width: 112},
+		{title: "Reported by", width: 70},
+		{title: "Latest value", width: 106},
+		{title: "Change over the period", width: 82},
+		{title: "Stated differently"},
+	})
+	for _, kf := range kfs {
+		reporter := "—"
+		if kf.Reporter != "" {
+			reporter = r.countryName(kf.Reporter)
+		}
+		t.row(
+			[]span{{kf.Indicator.Name, &smallBoldStyle}, {"\n" + kf.Indicator.Unit, &smallGrey}},
+			cell(reporter, &smallStyle),
+			r.latestCell(kf.Latest),
+			r.changeCell(kf.Change),
+			r.otherFiguresCell(kf),
+		)
+		r.progress.step(1)
+	}
+	t.end()
+}
+
+// latestCell writes a figure with its period and footnote: "about 474 USD million (2019)".
+func (r *renderer) latestCell(f reports.Figure) []span {
+	spans := []span{{f.Text(), &smallBoldStyle}}
+	spans = refs(spans, f.Sources)
+	spans = append(spans, span{"\n" + r.figurePeriod(f), &smallGrey})
+	if f.Record.Derived != nil {
+		spans = append(spans, span{" · derived", &smallFlag})
+	}
+	return spans
+}
+
+// figurePeriod says when a figure applies: its year, or its period when not a whole year.
+func (r *renderer) figurePeriod(f reports.Figure) string {
+	if f.Partial && f.Indicator != nil && f.Indicator.Kind == dataset.Flow {
+		return recordDate(f.Record) + " (part of the year)"
+	}
+	if f.Partial { // a stock or a count at a date
+		return recordDate(f.Record)
+	}
+	s := strconv.Itoa(f.Year())
+	if f.Record.DateInferred {
+		s += " (date inferred)"
+	}
+	return s
+}
+
+func (r *renderer) changeCell(c *reports.Change) []span {
+	if c == nil {
+		return cell("—", &smallGrey)
+	}
+	s := signed(c.Absolute)
+	if c.HasPercent {
+		s += fmt.Sprintf(" (%s%%)", signed(roundTo(c.Percent, 1)))
+	}
+	spans := []span{{s, &smallStyle}}
+	spans = append(spans, span{"\nsince " + strconv.Itoa(c.From.Year()) + ": " + c.From.Text(), &smallGrey})
+	return refs(spans, c.From.Sources)
+}
+
+// otherFiguresCell lists conflicting figures and the partner's mirror figure.
+func (r *renderer) otherFiguresCell(kf reports.KeyFigure) []span {
+	var spans []span
+	for _, f := range kf.Conflicts {
+		if len(spans) > 0 {
+			spans = append(spans, span{"\n", &smallStyle})
+		}
+		spans = append(spans, span{"Conflicting: ", &smallFlag}, span{f.Text() + " (" + recordDate(f.Record) + ")", &smallStyle})
+		spans = refs(spans, f.Sources)
+	}
+	if m := kf.Mirror; m != nil {
+		if len(spans) > 0 {
+			spans = append(spans, span{"\n", &smallStyle})
+		}
+		who := r.countryName(m.Reporter)
+		spans = append(spans, span{"Mirror: ", &smallFlag},
+			span{fmt.Sprintf("%s reports %s (%s, %s)", who, m.Text(), m.Indicator.Name, r.figurePeriod(*m)), &smallStyle})
+		spans = refs(spans, m.Sources)
+	}
+	if len(spans) == 0 {
+		return cell("—", &smallGrey)
+	}
+	return spans
+}
+
+// roundTo rounds v to n decimals.
+func roundTo(v float64, n int) float64 {
+	s := strconv.FormatFloat(v, 'f', n, 64)
+	out, _ := strconv.ParseFloat(s, 64)
+	return out
+}

@@ -1,0 +1,181 @@
+package pdf
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"attache/reports"
+	"attache/reports/dataset"
+)
+
+// UncoveredRuneError is the failure of a briefing holding a character that no bundled font
+// can draw. The export stops before anything is drawn rather than print a box or a "?".
+type UncoveredRuneError struct {
+	Where string // what holds the text: `record "R067"`, `source "S12"`, "cover"
+	Field string // which of its fields: "title", "summary", "publisher"
+	Rune  rune
+}
+
+// Error says where the character is, which it is, and what to do.
+func (e *UncoveredRuneError) Error() string {
+	return fmt.Sprintf("%s: field %q: character U+%04X (%q) cannot be drawn: none of the bundled fonts "+
+		"(Liberation Sans, NanumGothic) has it; replace or remove it in the dataset and export again",
+		e.Where, e.Field, e.Rune, e.Rune)
+}
+
+// maxRuneErrors bounds how many uncovered characters one failed export lists.
+const maxRuneErrors = 20
+
+// runeChecker finds the characters of a briefing that no face covers.
+type runeChecker struct {
+	faces   [faceCount]*faceMetrics
+	errs    []error
+	seen    map[string]bool // where+field already reported
+	records map[string]bool // records already checked
+}
+
+// checkRunes verifies every text the PDF may draw. It returns an error wrapping one
+// *UncoveredRuneError per offending field (at most maxRuneErrors), or nil.
+func checkRunes(b *reports.Briefing, title string) error {
+	faces, err := loadAllMetrics()
+	if err != nil {
+		return err
+	}
+	c := &runeChecker{faces: faces, seen: make(map[string]bool), records: make(map[string]bool)}
+	c.briefing(b, title)
+	return errors.Join(c.errs...)
+}
+
+// covered reports whether some face has a glyph for r. Line breaks and tabs are layout,
+// not glyphs.
+func (c *runeChecker) covered(r rune) bool {
+	if r == '\n' || r == '\t' || r == '\r' {
+		return true
+	}
+	for _, m := range c.faces {
+		if m.covers(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *runeChecker) check(where, field, text string) {
+	if len(c.errs) >= maxRuneErrors {
+		return
+	}
+	for _, r := range text {
+		if r < 0x80 && r >= 0x20 {
+			continue // printable ASCII: every face has it
+		}
+		if !c.covered(r) {
+			key := where + "\x00" + field
+			if !c.seen[key] {
+				c.seen[key] = true
+				c.errs = append(c.errs, &UncoveredRuneError{Where: where, Field: field, Rune: r})
+			}
+			return
+		}
+	}
+}
+
+func (c *runeChecker) briefing(b *reports.Briefing, title string) {
+	cv := b.Cover
+	c.check("cover", "title", title)
+	c.check("cover", "dataset title", cv.DatasetTitle)
+	c.check("cover", "dataset id", cv.Dataset.ID)
+	c.check("cover", "dataset version", cv.Dataset.Version)
+	c.check("cover", "app version", cv.AppVersion)
+	c.check("cover", "prepared by", cv.PreparedBy)
+	c.check("cover", "classification", cv.Classification)
+	c.check("cover", "search text", cv.Text)
+	for _, k := range cv.Kinds {
+		c.check("cover", "kinds", string(k))
+	}
+	for _, ctry := range cv.Countries {
+		c.country(ctry)
+	}
+	for _, code := range sortedKeys(b.Countries) {
+		c.country(b.Countries[code])
+	}
+	for _, s := range cv.Sectors {
+		c.sector(s)
+	}
+	for _, id := range sortedKeys(b.Sectors) {
+		c.sector(*b.Sectors[id])
+	}
+	for _, id := range sortedKeys(b.Indicators) {
+		ind := b.Indicators[id]
+		where := fmt.Sprintf("indicator %q", ind.ID)
+		c.check(where, "name", ind.Name)
+		c.check(where, "unit", ind.Unit)
+	}
+	for _, r := range b.Records {
+		c.record(r)
+	}
+	for _, kf := range b.KeyFigures {
+		c.record(kf.Latest.Record)
+		for _, f := range kf.Conflicts {
+			c.record(f.Record)
+		}
+		if kf.Mirror != nil {
+			c.record(kf.Mirror.Record)
+		}
+		if kf.Change != nil {
+			c.record(kf.Change.From.Record)
+		}
+	}
+	for _, n := range b.Notes {
+		where := "a note"
+		if len(n.Records) > 0 {
+			where = fmt.Sprintf("note on record %q", n.Records[0])
+		}
+		c.check(where, "text", n.Text)
+	}
+	for _, s := range b.Sources {
+		c.source(s.Source)
+	}
+}
+
+func (c *runeChecker) country(ctry dataset.Country) {
+	where := fmt.Sprintf("country %q", ctry.Code)
+	c.check(where, "code", ctry.Code)
+	c.check(where, "name", ctry.Name)
+}
+
+func (c *runeChecker) sector(s dataset.Sector) {
+	where := fmt.Sprintf("sector %q", s.ID)
+	c.check(where, "name", s.Name)
+	c.check(where, "description", s.Description)
+}
+
+func (c *runeChecker) record(r *dataset.Record) {
+	if r == nil || c.records[r.ID] {
+		return
+	}
+	c.records[r.ID] = true
+	where := fmt.Sprintf("record %q", r.ID)
+	c.check(where, "id", r.ID)
+	c.check(where, "title", r.Title)
+	c.check(where, "summary", r.Summary)
+	c.check(where, "reporter", r.Reporter)
+	c.check(where, "partner", r.Partner)
+	c.check(where, "sectors", strings.Join(r.Sectors, " "))
+	if r.Derived != nil {
+		c.check(where, "derived method", r.Derived.Method)
+	}
+}
+
+func (c *runeChecker) source(s dataset.Source) {
+	where := fmt.Sprintf("source %q", s.ID)
+	c.check(where, "id", s.ID)
+	c.check(where, "title", s.Title)
+	c.check(where, "publisher", s.Publisher)
+	c.check(where, "author", s.Author)
+	c.check(where, "date", s.Date)
+	c.check(where, "date note", s.DateNote)
+	c.check(where, "address", s.Address)
+	c.check(where, "language", s.Language)
+	c.check(where, "note", s.Note)
+}

@@ -1,0 +1,153 @@
+package pdf
+
+import (
+	"fmt"
+
+	"attache/reports"
+)
+
+// Section item geometry in points: the date column and the gap after each item.
+const (
+	dateColumn = 92
+	itemGap    = 7
+)
+
+// sections draws one section per sector: its records in date order, each with its date,
+// kind, title, summary, figure and footnote numbers.
+func (r *renderer) sections() {
+	if len(r.b.Sections) == 0 {
+		return
+	}
+	r.heading("Developments by sector", 0)
+	for _, s := range r.b.Sections {
+		r.section(s)
+		if r.failure() != nil {
+			return
+		}
+	}
+}
+
+func (r *renderer) section(s reports.Section) {
+	items := r.untabulated(s.Items)
+	tabulated := len(s.Items) - len(items)
+	if len(items) == 0 {
+		r.heading(s.Sector.Name, 1)
+		if s.Sector.Description != "" {
+			r.lead([]span{{s.Sector.Description, &smallItalic}}, 3)
+		}
+		r.lead([]span{{fmt.Sprintf("The %s of this sector %s in Figures by year.",
+			plural(tabulated, "yearly value", "yearly values"), isAre(tabulated)), &smallGrey}}, 4)
+		return
+	}
+	shown := items
+	if len(items) > r.o.MaxItemsPerSection {
+		shown = items[len(items)-r.o.MaxItemsPerSection:]
+	}
+	r.heading(s.Sector.Name, 1)
+	if s.Sector.Description != "" {
+		r.lead([]span{{s.Sector.Description, &smallItalic}}, 3)
+	}
+	if tabulated > 0 {
+		r.lead([]span{{fmt.Sprintf("%s of this sector %s in Figures by year and not repeated here.",
+			capitalize(plural(tabulated, "yearly value", "yearly values")), isAre(tabulated)), &smallGrey}}, 4)
+	}
+	if cut := len(items) - len(shown); cut > 0 {
+		r.cutNotice(fmt.Sprintf("Showing the %d most recent of %d items in this sector; %s from %s to %s %s not listed here.",
+			len(shown), len(items), plural(cut, "earlier item", "earlier items"),
+			recordDate(items[0].Record), recordDate(items[cut-1].Record), isAre(cut)))
+	}
+	for _, it := range shown {
+		r.drawItem(r.itemBlock(it))
+		if !r.tick() {
+			return
+		}
+	}
+}
+
+// capitalize upper-cases the first letter of an ASCII sentence start.
+func capitalize(s string) string {
+	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
+		return string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
+}
+
+func isAre(n int) string {
+	if n == 1 {
+		return "is"
+	}
+	return "are"
+}
+
+// cutNotice says, in the flag colour, that a list is shortened and where the rest is.
+func (r *renderer) cutNotice(text string) {
+	text += " The workbook's Records sheet lists every record"
+	if r.o.All {
+		text += ", and so does the appendix of this document."
+	} else {
+		text += "; export the PDF with its appendix to list them here."
+	}
+	width := r.right - r.left
+	lines := r.ts.wrap(text, &smallFlag, width-12)
+	h := linesHeight(len(lines), smallLeading) + 8
+	r.keepWithNext(h+6, func() {
+		r.fillRect(r.left, r.y, width, h, noticeFillColor)
+		r.fillRect(r.left, r.y, 2, h, flagColor)
+		y := r.y + 4
+		for _, l := range lines {
+			r.drawLine(r.left+8, y+ascent(smallFlag.size), l)
+			y += smallLeading
+		}
+		r.y += h + 6
+	})
+}
+
+// itemBlock is an item laid out and measured, ready to be kept on one page.
+type itemBlock struct {
+	date   []textLine
+	kind   textLine
+	body   []textLine
+	height float64
+}
+
+func (r *renderer) itemBlock(it reports.Item) itemBlock {
+	rec := it.Record
+	textW := r.right - r.left - dateColumn
+	var b itemBlock
+	b.date = r.ts.wrap(recordDate(rec), &smallBoldStyle, dateColumn-10)
+	b.kind = r.ts.line(kindText(rec.Kind), &smallGrey)
+	body := refs([]span{{rec.Title, &bodyBoldStyle}}, it.Sources)
+	if rec.Summary != "" {
+		body = append(body, span{"\n" + rec.Summary, &bodyStyle})
+	}
+	if it.Figure != nil {
+		body = append(body, span{"\n" + r.figureLine(it.Figure), &bodyItalic})
+	}
+	b.body = r.ts.wrapSpans(body, textW)
+	left := linesHeight(len(b.date), smallLeading) + smallLeading
+	b.height = max(left, linesHeight(len(b.body), bodyLeading)) + itemGap
+	return b
+}
+
+// drawItem draws an item block, on the next page when it does not fit on this one.
+func (r *renderer) drawItem(b itemBlock) {
+	r.need(b.height)
+	y := r.y
+	for _, l := range b.date {
+		r.drawLine(r.left, y+ascent(bodyStyle.size), l)
+		y += smallLeading
+	}
+	r.drawLine(r.left, y+ascent(bodyStyle.size), b.kind)
+	x := r.left + dateColumn
+	end := r.y + b.height - itemGap
+	y = r.y
+	for _, l := range b.body {
+		if y+bodyLeading > r.bottom { // an item taller than a page goes on over the next
+			r.newPage()
+			y, end = r.y, r.y
+		}
+		r.drawLine(x, y+ascent(bodyStyle.size), l)
+		y += bodyLeading
+	}
+	r.y = max(y, end) + itemGap
+}

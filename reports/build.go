@@ -2,7 +2,6 @@ package reports
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -467,119 +466,6 @@ func sortedKeys[V any](m map[int]V) []int {
 	}
 	slices.Sort(keys)
 	return keys
-}
-
-func (b *builder) buildNotes() {
-	var derived, conflicts, inferred, partial []Note
-	seenConflict := make(map[string]bool)
-	for _, r := range b.Records {
-		if r.Derived != nil {
-			derived = append(derived, Note{
-				Kind:    NoteDerived,
-				Records: append([]string{r.ID}, r.Derived.From...),
-				Text: fmt.Sprintf("%s: %s is derived, not stated by a source: %s (from %s).",
-					r.ID, b.valueText(r), r.Derived.Method, strings.Join(r.Derived.From, ", ")),
-				Sources: b.cite(r),
-			})
-		}
-		if r.DateInferred {
-			inferred = append(inferred, Note{
-				Kind:    NoteInferred,
-				Records: []string{r.ID},
-				Text:    fmt.Sprintf("%s: the date %s is inferred; the sources do not state it.", r.ID, r.Date),
-				Sources: b.cite(r),
-			})
-		}
-		if r.Kind == dataset.Measure && r.Value != nil && b.Indicators[r.Indicator].Kind == dataset.Flow && !wholeYear(r) {
-			first, last := r.Period()
-			partial = append(partial, Note{
-				Kind:    NotePartial,
-				Records: []string{r.ID},
-				Text: fmt.Sprintf("%s: %s covers %s to %s only, not a whole year; it is left out of the yearly series.",
-					r.ID, b.valueText(r), first, last),
-				Sources: b.cite(r),
-			})
-		}
-		if n, ok := b.conflictNote(r, seenConflict); ok {
-			conflicts = append(conflicts, n)
-		}
-	}
-	b.Notes = slices.Concat(derived, conflicts, inferred, partial, b.gapNotes())
-}
-
-// conflictNote describes r and the records it conflicts with, once per group.
-func (b *builder) conflictNote(r *dataset.Record, seen map[string]bool) (Note, bool) {
-	if len(r.Conflicts) == 0 || seen[r.ID] {
-		return Note{}, false
-	}
-	group := []*dataset.Record{r}
-	for _, id := range r.Conflicts {
-		if c := b.byID[id]; c != nil {
-			group = append(group, c)
-		}
-	}
-	var ids, parts []string
-	var sources []int
-	for _, c := range group {
-		seen[c.ID] = true
-		ids = append(ids, c.ID)
-		parts = append(parts, fmt.Sprintf("%s (%s) says %s", c.ID, c.Date, b.statementText(c)))
-		for _, n := range b.cite(c) {
-			if !slices.Contains(sources, n) {
-				sources = append(sources, n)
-			}
-		}
-	}
-	slices.Sort(sources)
-	return Note{
-		Kind:    NoteConflict,
-		Records: ids,
-		Text:    "Sources disagree: " + strings.Join(parts, "; ") + ". Both are shown; neither is preferred.",
-		Sources: sources,
-	}, true
-}
-
-// statementText is what a record states, for a note: its value when it has one, else its title.
-func (b *builder) statementText(r *dataset.Record) string {
-	if r.Value != nil {
-		return b.valueText(r)
-	}
-	return "“" + r.Title + "”"
-}
-
-func (b *builder) valueText(r *dataset.Record) string {
-	if r.Value == nil {
-		return r.Title
-	}
-	unit := ""
-	if ind := b.Indicators[r.Indicator]; ind != nil {
-		unit = ind.Unit
-	}
-	return ValueText(*r.Value, r.Qualifier, unit)
-}
-
-// gapNotes lists, per flow series, the years inside its first and last year in range for
-// which no whole-year value exists.
-func (b *builder) gapNotes() []Note {
-	var notes []Note
-	for _, s := range b.Series {
-		if s.Indicator.Kind != dataset.Flow || len(s.Points) < 2 {
-			continue
-		}
-		var missing []string
-		for i := 1; i < len(s.Points); i++ {
-			for y := s.Points[i-1].Year + 1; y < s.Points[i].Year; y++ {
-				missing = append(missing, fmt.Sprint(y))
-			}
-		}
-		if len(missing) > 0 {
-			notes = append(notes, Note{
-				Kind: NoteGap,
-				Text: fmt.Sprintf("%s: no whole-year value for %s.", s.Label(), strings.Join(missing, ", ")),
-			})
-		}
-	}
-	return notes
 }
 
 func (b *builder) finishSources() {

@@ -36,7 +36,8 @@ var (
 	}
 	seriesYearHeader = "Year"
 	sourceHeaders    = []string{
-		"Number", "ID", "Title", "Title is a description", "Publisher", "Author", "Date", "Language", "Address", "Note",
+		"Number", "ID", "Title", "Title is a description", "Publisher", "Author", "Date", "Language", "Address",
+		"Date note", "Note",
 	}
 	noteHeaders = []string{"Kind", "Records", "Text", "Sources"}
 )
@@ -50,11 +51,11 @@ var (
 		dataset.ColReporter: 11, dataset.ColPartner: 10, dataset.ColDerivedFrom: 18, dataset.ColDerivedHow: 30,
 		dataset.ColConflicts: 14, dataset.ColSources: 18,
 	}
-	keyFigureWidths = []float64{30, 12, 8, 14, 14, 11, 10, 12, 12, 11, 12, 10, 12, 14, 14, 12, 14, 14, 12}
-	sourceWidths    = []float64{9, 16, 60, 12, 30, 20, 12, 10, 50, 40}
+	keyFigureWidths = []float64{45, 18, 8, 12, 14, 10, 10, 12, 10, 10, 12, 10, 18, 12, 12, 10, 12, 12, 10}
+	sourceWidths    = []float64{9, 16, 50, 12, 30, 20, 12, 10, 50, 30, 50}
 	noteWidths      = []float64{16, 24, 100, 12}
 	labelWidth      = 24.0 // the label column of Briefing and About
-	valueWidth      = 70.0
+	valueWidth      = 20.0 // long values run over the empty columns to their right
 )
 
 // Labels of the Briefing and About sheets and the kinds of note.
@@ -62,6 +63,7 @@ const (
 	labelCountries      = "Countries"
 	labelSectors        = "Sectors"
 	labelAllSectors     = "all sectors"
+	labelNoSectors      = "none"
 	labelPeriod         = "Period"
 	labelFrom           = "From (as asked)"
 	labelTo             = "To (as asked)"
@@ -89,7 +91,8 @@ const (
 	labelSeeSheets      = "Every record is on the Records sheet; sources on Sources; caveats on Notes."
 	labelYes            = "yes"
 	labelNoSeries       = "No yearly values in the selection."
-	labelHeadlineChart  = "Headline figures by year"
+	labelByYear         = " by year"
+	labelMixedUnits     = "mixed units: see the legend"
 	labelCutCell        = "cut cell"
 	appName             = "Attaché"
 )

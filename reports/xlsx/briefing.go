@@ -1,0 +1,165 @@
+package xlsx
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"attache/reports"
+)
+
+// writeBriefing writes the cover and the key figures: each figure with its source numbers,
+// the change over the range, and the partner's mirror figure and any conflicting figures
+// beside it, so that nothing is silently picked.
+func (w *workbook) writeBriefing() error {
+	c := w.b.Cover
+	s := w.newRows(SheetBriefing)
+	label := func(l string, v any) {
+		if v == nil || v == "" {
+			return
+		}
+		s.add(excelize.Cell{StyleID: w.st.label, Value: l}, v)
+	}
+	s.add(excelize.Cell{StyleID: w.st.title, Value: c.Title})
+	label(labelClass, c.Classification)
+	s.blank()
+	label(labelCountries, countriesText(c))
+	label(labelSectors, sectorsText(c))
+	label(labelPeriod, c.PeriodText())
+	label(labelKinds, kindsText(c))
+	label(labelText, c.Text)
+	label(labelRecords, c.RecordCount)
+	label(labelSources, c.SourceCount)
+	label(labelPreparedBy, c.PreparedBy)
+	label(labelDataset, strings.TrimSpace(c.DatasetTitle+" ("+c.Dataset.ID+" "+c.Dataset.Version+")"))
+	label(labelDatasetSHA, c.Dataset.SHA256)
+	label(labelAppVersion, c.AppVersion)
+	label(labelGenerated, w.timeCell(c.Generated))
+	s.blank()
+	s.add(excelize.Cell{StyleID: w.st.title, Value: labelKeyFigures})
+	switch {
+	case w.b.Empty():
+		s.add(labelNothing)
+	case len(w.b.KeyFigures) == 0:
+		s.add(labelNoKeyFigures)
+	default:
+		header := make([]any, len(keyFigureHeaders))
+		for i, h := range keyFigureHeaders {
+			header[i] = excelize.Cell{StyleID: w.st.header, Value: h}
+		}
+		s.add(header...)
+		for _, kf := range w.b.KeyFigures {
+			if err := w.addKeyFigure(s, kf); err != nil {
+				return fmt.Errorf("workbook: sheet %s: key figure %s: %w", SheetBriefing, kf.Indicator.ID, err)
+			}
+		}
+	}
+	s.blank()
+	s.add(labelSeeSheets)
+	// The cover's values in column B run over the empty cells to their right.
+	return w.stream(s, layout{widths: fitHeaders(keyFigureWidths, keyFigureHeaders), fitWidth: true})
+}
+
+// addKeyFigure adds a key figure's row, and one row under it for each conflicting figure
+// after the first, which shares the figure's row.
+func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
+	row := make([]any, len(keyFigureHeaders))
+	put := func(col int, v any) { row[col] = v }
+	f := kf.Latest
+	value, err := w.numberCell(kf.Indicator, f.Value, false)
+	if err != nil {
+		return err
+	}
+	put(0, kf.Indicator.Name)
+	put(1, w.countryName(kf.Reporter))
+	put(2, f.Year())
+	put(3, value)
+	indent := func(text string) any { return excelize.Cell{StyleID: w.st.indented, Value: text} }
+	put(4, indent(kf.Indicator.Unit))
+	put(5, qualifierText(f))
+	if f.Partial {
+		put(6, labelYes)
+	}
+	put(7, f.Record.ID)
+	put(8, citeText(f.Sources))
+	if ch := kf.Change; ch != nil {
+		abs, err := w.numberCell(kf.Indicator, ch.Absolute, false)
+		if err != nil {
+			return err
+		}
+		put(9, ch.From.Year())
+		put(10, abs)
+		if ch.HasPercent {
+			put(11, excelize.Cell{StyleID: w.st.percent, Value: ch.Percent})
+		}
+	}
+	if m := kf.Mirror; m != nil {
+		mv, err := w.numberCell(m.Indicator, m.Value, false)
+		if err != nil {
+			return err
+		}
+		put(12, w.countryName(m.Reporter))
+		put(13, mv)
+		put(14, indent(m.Record.ID))
+		put(15, citeText(m.Sources))
+	}
+	for i, cf := range kf.Conflicts {
+		cv, err := w.numberCell(cf.Indicator, cf.Value, false)
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			s.add(row...)
+			row = make([]any, len(keyFigureHeaders))
+			put(0, kf.Indicator.Name)
+			put(1, w.countryName(kf.Reporter))
+		}
+		put(16, cv)
+		put(17, indent(cf.Record.ID))
+		put(18, citeText(cf.Sources))
+	}
+	s.add(row...)
+	return nil
+}
+
+// qualifierText says how exact a figure is: "exact", "about", "at least", "at most".
+func qualifierText(f reports.Figure) string {
+	if w := reports.QualifierWord(f.Qualifier); w != "" {
+		return w
+	}
+	return "exact"
+}
+
+func countriesText(c reports.Cover) string {
+	parts := make([]string, len(c.Countries))
+	for i, ctry := range c.Countries {
+		parts[i] = ctry.Name + " (" + ctry.Code + ")"
+	}
+	return strings.Join(parts, " – ")
+}
+
+func sectorsText(c reports.Cover) string {
+	switch {
+	case c.AllSectors:
+		return labelAllSectors
+	case len(c.Sectors) == 0:
+		return labelNoSectors
+	}
+	names := make([]string, len(c.Sectors))
+	for i, s := range c.Sectors {
+		names[i] = s.Name
+	}
+	return strings.Join(names, ", ")
+}
+
+func kindsText(c reports.Cover) string {
+	if len(c.Kinds) == 0 {
+		return labelAllKinds
+	}
+	names := make([]string, len(c.Kinds))
+	for i, k := range c.Kinds {
+		names[i] = string(k)
+	}
+	return strings.Join(names, ", ")
+}

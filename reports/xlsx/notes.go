@@ -1,0 +1,113 @@
+package xlsx
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/xuri/excelize/v2"
+
+	"attache/reports"
+)
+
+// writeNotes lists the briefing's notes (derived values and their methods, conflicts,
+// inferred dates, partial periods, gaps) and then every cell the workbook had to cut. There
+// can be a note for many records, so the rows are streamed as they are made, not collected.
+func (w *workbook) writeNotes() error {
+	fail := func(err error) error { return fmt.Errorf("workbook: sheet %s: %w", SheetNotes, err) }
+	// The used range comes first: a row per note and per cut cell, counting the cuts the
+	// notes' own texts will need.
+	rows := 1 + len(w.b.Notes) + len(w.cuts)
+	for _, n := range w.b.Notes {
+		for _, text := range noteTexts(n) {
+			if _, omitted := cutText(text); omitted > 0 {
+				rows++
+			}
+		}
+	}
+	lastCol, err := excelize.ColumnNumberToName(len(noteHeaders))
+	if err != nil {
+		return fail(err)
+	}
+	l := layout{widths: fitHeaders(noteWidths, noteHeaders), freezeHeader: true, fitWidth: true, wrapped: true}
+	sw, err := w.startStream(SheetNotes, "A1:"+lastCol+strconv.Itoa(rows), l)
+	if err != nil {
+		return fail(err)
+	}
+	header := make([]any, len(noteHeaders))
+	for i, h := range noteHeaders {
+		header[i] = excelize.Cell{StyleID: w.st.header, Value: h}
+	}
+	if err := sw.SetRow("A1", header); err != nil {
+		return fail(err)
+	}
+	row := 1
+	put := func(texts []string) error {
+		row++
+		values := make([]any, len(texts))
+		for i, text := range texts {
+			style := 0
+			if i == noteRecordsColumn || i == noteTextColumn {
+				style = w.st.wrap
+			}
+			values[i] = w.text(SheetNotes, i+1, row, "", noteHeaders[i], text, style)
+		}
+		return sw.SetRow("A"+strconv.Itoa(row), values, excelize.RowOpts{Height: w.rowHeight(values, l.widths)})
+	}
+	for i, n := range w.b.Notes {
+		if i%ctxCheckRows == 0 {
+			if err := w.ctx.Err(); err != nil {
+				return fail(err)
+			}
+		}
+		if err := put(noteTexts(n)); err != nil {
+			return fail(err)
+		}
+	}
+	// The notes above may themselves have added cuts; they are listed too.
+	for _, c := range w.cuts {
+		if err := put([]string{labelCutCell, c.Record, cutNoteText(c), ""}); err != nil {
+			return fail(err)
+		}
+	}
+	if row != rows {
+		return fail(fmt.Errorf("wrote %d rows but announced %d (a bug in reports/xlsx)", row, rows))
+	}
+	if err := sw.Flush(); err != nil {
+		return fail(err)
+	}
+	return nil
+}
+
+// The columns of noteHeaders (from 0) whose long text wraps.
+var (
+	noteRecordsColumn = columnOf(noteHeaders, "Records") - 1
+	noteTextColumn    = columnOf(noteHeaders, "Text") - 1
+)
+
+// noteTexts are the cells of a note's row, in the order of noteHeaders.
+func noteTexts(n reports.Note) []string {
+	return []string{noteKindText(n.Kind), joinIDs(n.Records), n.Text, citeText(n.Sources)}
+}
+
+// noteKindText names a kind of note for the Notes sheet.
+func noteKindText(k reports.NoteKind) string {
+	if l, ok := noteKindLabels[k]; ok {
+		return l
+	}
+	return string(k)
+}
+
+// cutNoteText says which cell was cut, whose text it was and how much is missing.
+func cutNoteText(c cutCell) string {
+	what := ""
+	switch {
+	case c.Record != "" && c.Field != "":
+		what = fmt.Sprintf(" (field %q of record %s)", c.Field, c.Record)
+	case c.Field != "":
+		what = fmt.Sprintf(" (%s)", c.Field)
+	}
+	return fmt.Sprintf("%s!%s%s: the text has %s characters, more than the %s a cell holds; the cell shows "+
+		"its beginning and a marker, %s characters are left out. The full text is in the dataset.",
+		c.Sheet, c.Cell, what, reports.FormatNumber(float64(c.Total)), reports.FormatNumber(MaxCellChars),
+		reports.FormatNumber(float64(c.Omitted)))
+}

@@ -1,0 +1,91 @@
+package xlsx
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"attache/reports"
+	"attache/reports/dataset"
+)
+
+// Number formats.
+//
+// A value shows the decimals it has and no more: 180 stays 180 and 0.0826 stays 0.0826,
+// since trailing zeros would claim a precision no source gave. The indicator decides the
+// rest: a count is a whole number. The Records sheet is the table a person edits and imports
+// again, and spreadsheets save a CSV with values as they are shown; so there the format
+// groups no digits and shows every decimal ("0.0826"), and the shown text is the value
+// itself. The sheets that are read (Briefing, Series) group thousands and show at most two
+// decimals for a value of 1 or more, as the PDF writes numbers ("1,234.57"); their cells
+// still hold the full value.
+type numberStyles struct {
+	f   *excelize.File
+	ids map[string]int // format → style id
+}
+
+// maxExactDecimals bounds the decimals of the Records format; a value with more (a ratio
+// computed in binary) keeps them in the cell.
+const maxExactDecimals = 9
+
+func newNumberStyles(f *excelize.File) numberStyles {
+	return numberStyles{f: f, ids: map[string]int{}}
+}
+
+// record returns the Records style of a value.
+func (n *numberStyles) record(v float64) (int, error) {
+	return n.style(decimalFormat("0", exactDecimals(v)))
+}
+
+// forReading returns the style of a value on a sheet that is read.
+func (n *numberStyles) forReading(v float64) (int, error) {
+	return n.style(decimalFormat("#,##0", shownDecimals(v)))
+}
+
+func (n *numberStyles) style(format string) (int, error) {
+	if id, ok := n.ids[format]; ok {
+		return id, nil
+	}
+	id, err := n.f.NewStyle(&excelize.Style{CustomNumFmt: &format, Alignment: &excelize.Alignment{Vertical: "top"}})
+	if err != nil {
+		return 0, fmt.Errorf("workbook styles: number format %q: %w", format, err)
+	}
+	n.ids[format] = id
+	return id, nil
+}
+
+func decimalFormat(whole string, decimals int) string {
+	if decimals == 0 {
+		return whole
+	}
+	return whole + "." + strings.Repeat("0", decimals)
+}
+
+// exactDecimals returns how many decimals the shortest exact form of v has, at most
+// maxExactDecimals.
+func exactDecimals(v float64) int {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if _, frac, ok := strings.Cut(s, "."); ok {
+		return min(len(frac), maxExactDecimals)
+	}
+	return 0
+}
+
+// shownDecimals returns how many decimals a reading format shows for v: as many as
+// reports.FormatNumber writes, so that a sheet that is read agrees with the PDF.
+func shownDecimals(v float64) int {
+	if _, frac, ok := strings.Cut(reports.FormatNumber(v), "."); ok {
+		return len(frac)
+	}
+	return 0
+}
+
+// unitOf returns the unit of a record's indicator, or "" when it has none.
+func unitOf(b *reports.Briefing, r *dataset.Record) string {
+	if ind := b.Indicators[r.Indicator]; ind != nil {
+		return ind.Unit
+	}
+	return ""
+}

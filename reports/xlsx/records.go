@@ -1,0 +1,170 @@
+package xlsx
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/xuri/excelize/v2"
+
+	"attache/reports"
+	"attache/reports/dataset"
+)
+
+// ctxCheckRows is how often, in rows, a stream checks for cancellation.
+const ctxCheckRows = 256
+
+// progressRows is how often, in rows, the Records sheet reports progress.
+const progressRows = 1000
+
+// recordField writes one column of a record's row; row is the sheet row, for cut notes.
+type recordField func(r *dataset.Record, row int) (any, error)
+
+// writeRecords streams every record of the briefing, one row each, under a header of
+// exactly dataset.TableColumns, as an Excel table (with its autofilter) and a frozen header.
+func (w *workbook) writeRecords() error {
+	cols := dataset.TableColumns
+	fail := func(err error) error { return fmt.Errorf("workbook: sheet %s: %w", SheetRecords, err) }
+	fields := make([]recordField, len(cols))
+	for i, name := range cols {
+		if fields[i] = w.recordField(name, i+1); fields[i] == nil {
+			return fail(fmt.Errorf("unknown flat-table column %q: teach reports/xlsx to write it", name))
+		}
+	}
+	n := len(w.b.Records)
+	if n+1 > excelize.TotalRows {
+		return fail(fmt.Errorf("the selection has %s records and a sheet holds at most %s rows under its header: "+
+			"narrow the selection (sectors, dates or kinds)", reports.FormatNumber(float64(n)), reports.FormatNumber(excelize.TotalRows-1)))
+	}
+	lastCol, err := excelize.ColumnNumberToName(len(cols))
+	if err != nil {
+		return fail(err)
+	}
+	widths := make([]float64, len(cols))
+	for i, name := range cols {
+		widths[i] = recordWidths[name]
+	}
+	sw, err := w.startStream(SheetRecords, "A1:"+lastCol+strconv.Itoa(n+1), layout{widths: widths, freezeHeader: true})
+	if err != nil {
+		return fail(err)
+	}
+	header := make([]any, len(cols))
+	for i, name := range cols {
+		header[i] = name
+	}
+	if err := sw.SetRow("A1", header); err != nil {
+		return fail(err)
+	}
+	values := make([]any, len(cols)) // SetRow copies the values out, so one slice serves every row
+	for i, r := range w.b.Records {
+		if i%ctxCheckRows == 0 {
+			if err := w.ctx.Err(); err != nil {
+				return fail(err)
+			}
+		}
+		if i > 0 && i%progressRows == 0 {
+			w.advance(progressRows)
+		}
+		row := i + 2
+		for j, field := range fields {
+			if values[j], err = field(r, row); err != nil {
+				return fail(fmt.Errorf("record %q: field %q: %w", r.ID, cols[j], err))
+			}
+		}
+		if err := sw.SetRow("A"+strconv.Itoa(row), values); err != nil {
+			return fail(err)
+		}
+	}
+	if n > 0 {
+		w.advance(n - (n-1)/progressRows*progressRows)
+	}
+	// A table needs a data row; an empty selection gets one empty row under its header.
+	table := &excelize.Table{
+		Range: "A1:" + lastCol + strconv.Itoa(max(n+1, 2)), Name: RecordsTable, StyleName: "TableStyleMedium2",
+	}
+	if err := sw.AddTable(table); err != nil {
+		return fail(err)
+	}
+	if err := sw.Flush(); err != nil {
+		return fail(err)
+	}
+	return nil
+}
+
+// recordField returns the writer of one flat-table column, at sheet column col, or nil for
+// a column it does not know.
+func (w *workbook) recordField(name string, col int) recordField {
+	text := func(get func(r *dataset.Record) string) recordField {
+		return func(r *dataset.Record, row int) (any, error) {
+			return w.text(SheetRecords, col, row, r.ID, name, get(r), 0), nil
+		}
+	}
+	switch name {
+	case dataset.ColID:
+		return text(func(r *dataset.Record) string { return r.ID })
+	case dataset.ColKind:
+		return text(func(r *dataset.Record) string { return string(r.Kind) })
+	case dataset.ColDate:
+		return func(r *dataset.Record, _ int) (any, error) { return w.dateCell(r.Date), nil }
+	case dataset.ColEnd:
+		return func(r *dataset.Record, _ int) (any, error) {
+			if r.End == nil {
+				return nil, nil
+			}
+			return w.dateCell(*r.End), nil
+		}
+	case dataset.ColDateInferred:
+		return func(r *dataset.Record, _ int) (any, error) {
+			if !r.DateInferred {
+				return nil, nil
+			}
+			return true, nil
+		}
+	case dataset.ColSectors:
+		return text(func(r *dataset.Record) string { return joinIDs(r.Sectors) })
+	case dataset.ColTitle:
+		return text(func(r *dataset.Record) string { return r.Title })
+	case dataset.ColSummary:
+		return text(func(r *dataset.Record) string { return r.Summary })
+	case dataset.ColIndicator:
+		return text(func(r *dataset.Record) string { return r.Indicator })
+	case dataset.ColValue:
+		return func(r *dataset.Record, _ int) (any, error) {
+			if r.Value == nil {
+				return nil, nil
+			}
+			return w.numberCell(w.b.Indicators[r.Indicator], *r.Value, true)
+		}
+	case dataset.ColUnit:
+		return text(func(r *dataset.Record) string {
+			if r.Indicator == "" {
+				return ""
+			}
+			return unitOf(w.b, r)
+		})
+	case dataset.ColQualifier:
+		return text(func(r *dataset.Record) string { return string(r.Qualifier) })
+	case dataset.ColReporter:
+		return text(func(r *dataset.Record) string { return r.Reporter })
+	case dataset.ColPartner:
+		return text(func(r *dataset.Record) string { return r.Partner })
+	case dataset.ColDerivedFrom:
+		return text(func(r *dataset.Record) string {
+			if r.Derived == nil {
+				return ""
+			}
+			return joinIDs(r.Derived.From)
+		})
+	case dataset.ColDerivedHow:
+		return text(func(r *dataset.Record) string {
+			if r.Derived == nil {
+				return ""
+			}
+			return r.Derived.Method
+		})
+	case dataset.ColConflicts:
+		return text(func(r *dataset.Record) string { return joinIDs(r.Conflicts) })
+	case dataset.ColSources:
+		return text(func(r *dataset.Record) string { return joinIDs(r.Sources) })
+	}
+	return nil
+}

@@ -3,7 +3,7 @@
 
 GO      ?= go
 TAGS    := migrated_fynedo
-VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml 2>/dev/null)
+VERSION := $(shell scripts/app-version.sh 2>/dev/null)
 LDFLAGS := -X attache/internal/buildinfo.Version=$(or $(VERSION),dev)
 GOBUILD := $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)"
 
@@ -12,9 +12,18 @@ GOBUILD := $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)"
 BUILD_PACKAGES := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev \
                   libxinerama-dev libxi-dev libxxf86vm-dev
 TEST_PACKAGES  := $(BUILD_PACKAGES) xvfb xauth imagemagick poppler-utils qpdf
+# Packaging (issue 7): the Linux archive, its install check, the Windows cross-build and its
+# check under Wine.
+PACKAGE_PACKAGES        := $(BUILD_PACKAGES) xz-utils
+PACKAGE_CHECK_PACKAGES  := $(PACKAGE_PACKAGES) make xvfb xauth imagemagick
+WINDOWS_PACKAGES        := gcc-mingw-w64-x86-64
+WINDOWS_CHECK_PACKAGES  := $(WINDOWS_PACKAGES) wine wine64 libgl1 libgl1-mesa-dri xvfb xauth \
+                           imagemagick poppler-utils
+HOST_OS = $(shell $(GO) env GOOS)
 
 .PHONY: all build run cli test test-go smoke vet fmt-check lint bench bench-data clean \
-        deps-build deps-test
+        deps-build deps-test package package-check windows windows-check cross-cli \
+        deps-package deps-package-check deps-windows deps-windows-check
 
 all: build
 
@@ -36,8 +45,9 @@ run: deps-build
 cli:
 	CGO_ENABLED=0 $(GOBUILD) -o build/attache-cli ./cmd/attache-cli
 
-## test: what CI runs — formatting, vet, unit tests with the race detector, GUI smoke test
-test: deps-test fmt-check vet test-go smoke
+## test: what CI runs — formatting, vet, unit tests with the race detector, the CLI built
+## for six platforms without cgo, GUI smoke test
+test: deps-test fmt-check vet test-go cross-cli smoke
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -58,6 +68,43 @@ lint: fmt-check vet
 ## bench: the performance figures, each against the libraries' own floor in the same run
 bench:
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem -benchtime 3x ./reports/...
+
+## cross-cli: attache-cli without cgo for linux, windows, darwin × amd64, arm64 (build/cross/)
+cross-cli:
+	GO=$(GO) scripts/cross-cli.sh
+
+## package: the desktop app packaged by the fyne tool for this system (build/package/):
+## on Linux the tar.xz with binary, icon and .desktop file; on macOS the .app, zipped
+package: deps-package
+	@case "$(HOST_OS)" in linux|darwin) ;; *) echo "make package: builds on Linux or macOS; for Windows use make windows" >&2; exit 1;; esac
+	GO=$(GO) scripts/package-$(HOST_OS).sh
+
+## package-check: unpack the Linux package, install it per user in a temporary HOME, start it
+## under Xvfb and check the window (screenshot in build/package/)
+package-check: package deps-package-check
+	GO=$(GO) scripts/package-linux-check.sh
+
+## windows: cross-compile the desktop app (MinGW-w64, icon and version resource) and
+## attache-cli for windows/amd64 into build/windows/
+windows: deps-windows
+	GO=$(GO) scripts/windows-build.sh
+
+## windows-check: under Wine, attache-cli.exe's PDF and workbook match the Linux build's, and
+## the desktop app starts (screenshot in build/windows/); not part of make test
+windows-check: windows deps-windows-check
+	GO=$(GO) scripts/windows-check.sh
+
+deps-package:
+	@scripts/ensure-packages.sh $(PACKAGE_PACKAGES)
+
+deps-package-check:
+	@scripts/ensure-packages.sh $(PACKAGE_CHECK_PACKAGES)
+
+deps-windows:
+	@scripts/ensure-packages.sh $(WINDOWS_PACKAGES)
+
+deps-windows-check:
+	@scripts/ensure-packages.sh $(WINDOWS_CHECK_PACKAGES)
 
 clean:
 	rm -rf build

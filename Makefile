@@ -10,8 +10,8 @@ GOBUILD := $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)"
 # What the GUI build needs (cgo, OpenGL, X11), and what the tests add (Xvfb, screenshots,
 # PDF inspection).
 BUILD_PACKAGES := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev \
-                  libxinerama-dev libxi-dev libxxf86vm-dev
-TEST_PACKAGES  := $(BUILD_PACKAGES) xvfb xauth imagemagick poppler-utils qpdf
+                  libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev
+TEST_PACKAGES  := $(BUILD_PACKAGES) xvfb xauth x11-utils imagemagick poppler-utils qpdf
 # Packaging (issue 7): the Linux archive, its install check, the Windows cross-build and its
 # check under Wine.
 PACKAGE_PACKAGES        := $(BUILD_PACKAGES) xz-utils

@@ -1,0 +1,151 @@
+package app
+
+import (
+	"slices"
+
+	"attache/reports"
+	"attache/reports/dataset"
+)
+
+// choice is what the user picked in the selection panel. It differs from a
+// reports.Selection in one way: it can hold no kind at all, which selects nothing.
+type choice struct {
+	Sectors  []string
+	From, To dataset.Date // year or month precision; zero for an open end
+	Kinds    []dataset.Kind
+	Text     string
+}
+
+// dataSpan is the first and last day that a dataset's records cover.
+type dataSpan struct {
+	First, Last dataset.Day
+}
+
+// spanOf returns the days d's records cover; zero for a dataset without records.
+func spanOf(d *dataset.Dataset) dataSpan {
+	var s dataSpan
+	for i := range d.Records {
+		first, last := d.Records[i].Period()
+		if s.First == 0 || first < s.First {
+			s.First = first
+		}
+		if last > s.Last {
+			s.Last = last
+		}
+	}
+	return s
+}
+
+// defaultChoice is every sector and kind over the whole span of the data.
+func defaultChoice(d *dataset.Dataset, span dataSpan) choice {
+	c := choice{Sectors: reports.AllSectors(d), Kinds: slices.Clone(dataset.Kinds)}
+	if span.First != 0 {
+		c.From = dataset.Date{Y: span.First.Year(), Precision: dataset.Year}
+		c.To = dataset.Date{Y: span.Last.Year(), Precision: dataset.Year}
+	}
+	return c
+}
+
+// fit adapts a choice made on another dataset (or remembered from the last run) to d:
+// sectors d does not have are dropped, the range is kept within the span of d's data and
+// at most month precision, and a range that ends before it starts becomes the whole span.
+func (c choice) fit(d *dataset.Dataset, span dataSpan) choice {
+	out := choice{Text: c.Text}
+	for _, id := range reports.AllSectors(d) {
+		if slices.Contains(c.Sectors, id) {
+			out.Sectors = append(out.Sectors, id)
+		}
+	}
+	for _, k := range dataset.Kinds {
+		if slices.Contains(c.Kinds, k) {
+			out.Kinds = append(out.Kinds, k)
+		}
+	}
+	whole := defaultChoice(d, span)
+	out.From, out.To = whole.From, whole.To
+	if span.First == 0 {
+		return out
+	}
+	if !c.From.IsZero() {
+		out.From = clampDate(c.From, span)
+	}
+	if !c.To.IsZero() {
+		out.To = clampDate(c.To, span)
+	}
+	if first, _ := out.From.Span(); first > lastDay(out.To) {
+		out.From, out.To = whole.From, whole.To
+	}
+	return out
+}
+
+func lastDay(d dataset.Date) dataset.Day {
+	_, last := d.Span()
+	return last
+}
+
+// clampDate keeps d within the years and months of span, at year or month precision.
+func clampDate(d dataset.Date, span dataSpan) dataset.Date {
+	if d.Precision == dataset.DayPrecision {
+		d = dataset.Date{Y: d.Y, M: d.M, Precision: dataset.Month}
+	}
+	firstY, lastY := span.First.Year(), span.Last.Year()
+	firstM, lastM := monthOf(span.First), monthOf(span.Last)
+	switch {
+	case d.Y < firstY:
+		return dataset.Date{Y: firstY, Precision: dataset.Year}
+	case d.Y > lastY:
+		return dataset.Date{Y: lastY, Precision: dataset.Year}
+	case d.Precision == dataset.Month && d.Y == firstY && d.M < firstM:
+		d.M = firstM
+	case d.Precision == dataset.Month && d.Y == lastY && d.M > lastM:
+		d.M = lastM
+	}
+	return d
+}
+
+func monthOf(d dataset.Day) int { return int(d) / 100 % 100 }
+
+// selection turns the choice into what reports selects with.
+func (c choice) selection() reports.Selection {
+	s := reports.Selection{Sectors: c.Sectors, From: c.From, To: c.To, Text: c.Text}
+	switch {
+	case len(c.Kinds) == 0:
+		s.Sectors = nil // no kind ticked selects nothing
+	case len(c.Kinds) < len(dataset.Kinds):
+		s.Kinds = c.Kinds
+	}
+	return s
+}
+
+// blocker says, in plain words, why there is nothing to export; "" when there is.
+func (c choice) blocker(matching int) string {
+	switch {
+	case len(c.Sectors) == 0:
+		return "Nothing to export: tick at least one sector."
+	case len(c.Kinds) == 0:
+		return "Nothing to export: tick at least one kind of record."
+	case c.inverted():
+		return "Nothing to export: the range ends (" + c.To.String() + ") before it starts (" + c.From.String() + ")."
+	case matching == 0:
+		return "Nothing to export: no record matches. Widen the range, tick more sectors or kinds, or clear the search."
+	}
+	return ""
+}
+
+// inverted reports a range that ends before it starts.
+func (c choice) inverted() bool {
+	return !c.From.IsZero() && !c.To.IsZero() && lastDay(c.To) < firstDay(c.From)
+}
+
+func firstDay(d dataset.Date) dataset.Day {
+	first, _ := d.Span()
+	return first
+}
+
+// clone returns a copy that shares no slice with c, so a background preview can read it
+// while the panel goes on changing its own.
+func (c choice) clone() choice {
+	c.Sectors = slices.Clone(c.Sectors)
+	c.Kinds = slices.Clone(c.Kinds)
+	return c
+}

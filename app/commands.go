@@ -1,0 +1,164 @@
+package app
+
+import (
+	"runtime"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// command is one thing the user can ask for. The toolbar button and the menu item of a
+// command are made from it, so they always say and do the same.
+type command struct {
+	label    string
+	icon     fyne.Resource
+	shortcut *desktop.CustomShortcut // nil when the command has none
+	run      func()
+	export   bool // needs something to export; off, with the reason shown, when there is nothing
+
+	button *widget.Button
+	item   *fyne.MenuItem
+}
+
+// commands is the toolbar, the main menu and the keyboard shortcuts.
+type commands struct {
+	win fyne.Window
+
+	exportPDF, exportXLSX, exportBoth       *command
+	openDataset, importRecords, backBundled *command
+	about                                   *command
+
+	reason  *widget.Label // why the exports are off
+	blocker string
+	menu    *fyne.MainMenu
+}
+
+func newCommands(u *ui) *commands {
+	ctrl := fyne.KeyModifierShortcutDefault
+	c := &commands{
+		win: u.win,
+		exportPDF: &command{label: "Export PDF...", icon: theme.DocumentSaveIcon(), export: true,
+			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: ctrl},
+			run:      func() { u.onExport(formatPDF) }},
+		exportXLSX: &command{label: "Export Excel...", icon: theme.GridIcon(), export: true,
+			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: ctrl | fyne.KeyModifierShift},
+			run:      func() { u.onExport(formatXLSX) }},
+		exportBoth: &command{label: "Export both...", icon: theme.DownloadIcon(), export: true,
+			run: func() { u.onExport(formatPDF, formatXLSX) }},
+		openDataset: &command{label: "Open dataset...", icon: theme.FolderOpenIcon(),
+			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: ctrl},
+			run:      u.onOpenDataset},
+		importRecords: &command{label: "Import records...", icon: theme.ContentAddIcon(),
+			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: ctrl},
+			run:      u.onImportRecords},
+		backBundled: &command{label: "Back to the bundled dataset", icon: theme.HistoryIcon(),
+			run: u.onBackToBundled},
+		about: &command{label: "About Attaché", icon: theme.InfoIcon(), run: u.onAbout},
+	}
+	for _, cmd := range c.all() {
+		c.make(cmd)
+	}
+	return c
+}
+
+func (c *commands) all() []*command {
+	return []*command{c.openDataset, c.importRecords, c.backBundled, c.exportPDF, c.exportXLSX, c.exportBoth, c.about}
+}
+
+// make builds the command's button and menu item. While exports are off, a shortcut for one
+// says why instead of doing nothing.
+func (c *commands) make(cmd *command) {
+	run := cmd.run
+	if cmd.export {
+		run = func() {
+			if c.blocker != "" {
+				dialog.ShowInformation("Nothing to export", c.blocker, c.win)
+				return
+			}
+			cmd.run()
+		}
+	}
+	cmd.button = &widget.Button{Text: cmd.label, Icon: cmd.icon, OnTapped: run}
+	cmd.item = &fyne.MenuItem{Label: cmd.label, Icon: cmd.icon, Action: run}
+	if cmd.shortcut != nil {
+		cmd.item.Shortcut = cmd.shortcut
+	}
+}
+
+// readyHint is what the status line says when the exports are on.
+const readyHint = "Ready to export: Ctrl+E for the PDF, Ctrl+Shift+E for the workbook."
+
+// buildToolbar lays the commands out in one row.
+func (c *commands) buildToolbar() fyne.CanvasObject {
+	return container.NewHBox(
+		c.openDataset.button, c.importRecords.button, c.backBundled.button,
+		widget.NewSeparator(),
+		c.exportPDF.button, c.exportXLSX.button, c.exportBoth.button,
+		layout.NewSpacer(),
+		c.about.button,
+	)
+}
+
+// buildStatus is the line that says why the exports are off, or that they are ready. It
+// keeps its place either way, so the window does not jump when it changes.
+func (c *commands) buildStatus() fyne.CanvasObject {
+	c.reason = &widget.Label{Text: readyHint, Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
+	return c.reason
+}
+
+// mainMenu is the window's menu: File and Help. Fyne adds Quit to the first menu.
+func (c *commands) mainMenu() *fyne.MainMenu {
+	c.menu = fyne.NewMainMenu(
+		fyne.NewMenu("File",
+			c.openDataset.item, c.importRecords.item, c.backBundled.item,
+			fyne.NewMenuItemSeparator(),
+			c.exportPDF.item, c.exportXLSX.item, c.exportBoth.item,
+		),
+		fyne.NewMenu("Help", c.about.item),
+	)
+	return c.menu
+}
+
+// addShortcuts binds the commands' keyboard shortcuts to the window. Fyne shows a menu
+// item's shortcut everywhere but binds it only in macOS's native menu, so elsewhere they are
+// bound here.
+func (c *commands) addShortcuts(cv fyne.Canvas) {
+	if runtime.GOOS == "darwin" {
+		return
+	}
+	for _, cmd := range c.all() {
+		if cmd.shortcut != nil {
+			action := cmd.item.Action
+			cv.AddShortcut(cmd.shortcut, func(fyne.Shortcut) { action() })
+		}
+	}
+}
+
+// allowExport turns the export commands on when blocker is "", else off with blocker shown
+// as the reason.
+func (c *commands) allowExport(blocker string) {
+	c.blocker = blocker
+	for _, cmd := range []*command{c.exportPDF, c.exportXLSX, c.exportBoth} {
+		if blocker == "" {
+			cmd.button.Enable()
+		} else {
+			cmd.button.Disable()
+		}
+		cmd.item.Disabled = blocker != ""
+	}
+	if c.menu != nil {
+		c.menu.Refresh()
+	}
+	if blocker == "" {
+		c.reason.Importance = widget.LowImportance
+		c.reason.SetText(readyHint)
+	} else {
+		c.reason.Importance = widget.WarningImportance
+		c.reason.SetText(blocker)
+	}
+}

@@ -1,0 +1,231 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// fileDialogSize is the size of the open and save dialogs: large enough to read file names.
+var fileDialogSize = fyne.NewSize(920, 620)
+
+// onExport asks where to save and then exports. With two formats the dialog asks for the
+// first file; the second goes beside it under the same name.
+func (u *ui) onExport(formats ...exportFormat) {
+	if u.current == nil || u.current.blocker != "" {
+		return // the command is off; its wrapper has said why
+	}
+	first := formats[0]
+	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			u.showExportFailure(nil, err)
+			return
+		}
+		if w == nil {
+			return // the user closed the dialog
+		}
+		uri := w.URI()
+		_ = w.Close() // nothing was written: the export writes through a temporary file
+		if uri.Scheme() != "file" {
+			u.showExportFailure(nil, errors.New("exports are written to files on this computer: choose a folder on a local disk"))
+			return
+		}
+		u.onSaveChosen(uri.Path(), formats)
+	}, u.win)
+	save.SetTitleText(exportTitle(formats))
+	save.SetConfirmText("Export")
+	save.SetFileName(exportFileName(u.ws.data, u.current.choice, first.ext()))
+	save.SetFilter(storage.NewExtensionFileFilter([]string{first.ext()}))
+	if folder := u.lastExportFolder(); folder != nil {
+		save.SetLocation(folder)
+	}
+	save.Show()
+	save.Resize(fileDialogSize) // only once shown: before, the dialog has nothing to size
+}
+
+func exportTitle(formats []exportFormat) string {
+	if len(formats) > 1 {
+		return "Export the PDF and the workbook"
+	}
+	return "Export the " + formats[0].noun()
+}
+
+// onSaveChosen completes the file names (the extension, the second file) and asks before
+// replacing a file the save dialog did not ask about.
+func (u *ui) onSaveChosen(path string, formats []exportFormat) {
+	first := formats[0]
+	asked := true // the save dialog asked before replacing the path it returned
+	if !strings.EqualFold(filepath.Ext(path), first.ext()) {
+		path += first.ext()
+		asked = false
+	}
+	u.rememberSession(filepath.Dir(path))
+	targets := []exportTarget{{format: first, path: path}}
+	base := strings.TrimSuffix(path, filepath.Ext(path))
+	for _, f := range formats[1:] {
+		targets = append(targets, exportTarget{format: f, path: base + f.ext()})
+	}
+	var existing []string
+	for i, t := range targets {
+		if i == 0 && asked {
+			continue
+		}
+		if _, err := os.Stat(t.path); err == nil {
+			existing = append(existing, filepath.Base(t.path))
+		}
+	}
+	if len(existing) == 0 {
+		u.startExport(targets)
+		return
+	}
+	dialog.ShowConfirm("Replace existing files?",
+		strings.Join(existing, "\n")+"\nalready exists in "+filepath.Dir(path)+". Replace it?",
+		func(ok bool) {
+			if ok {
+				u.startExport(targets)
+			}
+		}, u.win)
+}
+
+// lastExportFolder is the folder of the last export, when it still exists.
+func (u *ui) lastExportFolder() fyne.ListableURI {
+	dir := storedExportFolder(u.app.Preferences())
+	if dir == "" {
+		return nil
+	}
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return nil
+	}
+	folder, err := storage.ListerForURI(storage.NewFileURI(dir))
+	if err != nil {
+		return nil
+	}
+	return folder
+}
+
+// exportJob is an export running in the background, with its progress dialog.
+type exportJob struct {
+	targets  []exportTarget
+	cancel   context.CancelFunc
+	dialog   *dialog.CustomDialog
+	bar      *widget.ProgressBar
+	doing    *widget.Label
+	stop     *widget.Button
+	finished bool  // set on the UI thread when the work has ended
+	err      error // how it ended
+}
+
+// startExport writes the targets off the UI thread, behind a progress dialog with Cancel.
+// It is what the export commands run once the files are chosen.
+func (u *ui) startExport(targets []exportTarget) *exportJob {
+	ctx, cancel := context.WithCancel(context.Background())
+	job := &exportJob{targets: targets, cancel: cancel}
+	job.bar = &widget.ProgressBar{Max: 1}
+	job.doing = &widget.Label{Text: "Starting..."}
+	job.stop = &widget.Button{Text: "Cancel", Icon: theme.CancelIcon(), OnTapped: func() {
+		job.doing.SetText("Cancelling...")
+		job.stop.Disable()
+		cancel()
+	}}
+	names := make([]string, len(targets))
+	for i, t := range targets {
+		names[i] = filepath.Base(t.path)
+	}
+	content := container.NewVBox(&widget.Label{Text: strings.Join(names, "\n")}, job.doing, job.bar)
+	job.dialog = dialog.NewCustomWithoutButtons("Exporting", content, u.win)
+	job.dialog.SetButtons([]fyne.CanvasObject{job.stop})
+	job.dialog.Resize(fyne.NewSize(460, 0))
+	job.dialog.Show()
+
+	req := exportRequest{
+		data:       u.ws.data,
+		selection:  u.ws.choice.clone().selection(),
+		appVersion: appVersion(u.app),
+		generated:  today(),
+		targets:    targets,
+	}
+	write := u.writeExport
+	u.thread.background(func() func() {
+		err := write(ctx, req, func(f float64, doing string) {
+			u.thread.post(func() {
+				job.bar.SetValue(f)
+				if !job.stop.Disabled() {
+					job.doing.SetText(doing)
+				}
+			})
+		})
+		cancel()
+		return func() { u.finishExport(job, err) }
+	})
+	return job
+}
+
+func (u *ui) finishExport(job *exportJob, err error) {
+	job.finished, job.err = true, err
+	job.dialog.Hide()
+	switch {
+	case err == nil:
+		u.showExported(job.targets)
+	case errors.Is(err, context.Canceled):
+		dialog.ShowInformation("Export cancelled", "No file was written, and no existing file was changed.", u.win)
+	default:
+		u.showExportFailure(job.targets, err)
+	}
+}
+
+// showExported says where the files are, with buttons to open them and their folder.
+func (u *ui) showExported(targets []exportTarget) {
+	lines := make([]string, len(targets))
+	for i, t := range targets {
+		lines[i] = t.path
+	}
+	text := &widget.Label{Text: "Saved:\n" + strings.Join(lines, "\n"), Wrapping: fyne.TextWrapBreak, Selectable: true}
+	d := dialog.NewCustomWithoutButtons("Export finished", text, u.win)
+	var buttons []fyne.CanvasObject
+	for _, t := range targets {
+		buttons = append(buttons, &widget.Button{Text: "Open the " + t.format.noun(), Icon: theme.FileIcon(),
+			Importance: widget.HighImportance, OnTapped: func() { u.openPath(t.path) }})
+	}
+	buttons = append(buttons,
+		&widget.Button{Text: "Open the folder", Icon: theme.FolderOpenIcon(),
+			OnTapped: func() { u.openPath(filepath.Dir(targets[0].path)) }},
+		&widget.Button{Text: "Close", OnTapped: d.Hide})
+	d.SetButtons(buttons)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+}
+
+// openPath hands a file or folder to the system's default application.
+func (u *ui) openPath(path string) {
+	target := &url.URL{Scheme: "file", Path: filepath.ToSlash(path)}
+	if err := u.app.OpenURL(target); err != nil {
+		dialog.ShowInformation("Could not open it", "The system could not open "+path+": "+err.Error(), u.win)
+	}
+}
+
+// showExportFailure says in plain words that nothing was written, and why.
+func (u *ui) showExportFailure(targets []exportTarget, err error) {
+	what := "The export failed."
+	if len(targets) > 0 {
+		what = "The " + targets[0].format.noun() + " was not written."
+		if len(targets) > 1 {
+			what = "Neither the PDF nor the workbook was written."
+		}
+	}
+	msg := &widget.Label{Text: what + " Any file of the same name is as it was.\n\nWhat went wrong:\n" + err.Error(),
+		Wrapping: fyne.TextWrapWord, Selectable: true}
+	scroll := container.NewVScroll(msg)
+	scroll.SetMinSize(fyne.NewSize(520, 160))
+	d := dialog.NewCustom("Export failed", "Close", scroll, u.win)
+	d.Show()
+}

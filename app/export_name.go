@@ -1,0 +1,93 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"attache/reports/dataset"
+)
+
+// maxNamedSectors is how many sector ids a proposed file name spells out; beyond it the
+// name gives their number.
+const maxNamedSectors = 3
+
+// exportFileName proposes a file name from the pair, the sectors and the period:
+// "az-kr_trade-energy_2017-2019.pdf".
+func exportFileName(d *dataset.Dataset, c choice, ext string) string {
+	parts := []string{pairName(d), sectorsName(d, c.Sectors)}
+	if p := periodName(c.From, c.To); p != "" {
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, "_") + ext
+}
+
+// pairName is the dataset's id, or its country codes, as a file name part.
+func pairName(d *dataset.Dataset) string {
+	if s := slug(d.ID); s != "" {
+		return s
+	}
+	codes := make([]string, len(d.Countries))
+	for i, c := range d.Countries {
+		codes[i] = c.Code
+	}
+	if s := slug(strings.Join(codes, "-")); s != "" {
+		return s
+	}
+	return "briefing"
+}
+
+func sectorsName(d *dataset.Dataset, sectors []string) string {
+	switch {
+	case len(sectors) == len(d.Sectors) && len(sectors) > 1:
+		return "all-sectors"
+	case len(sectors) > maxNamedSectors:
+		return strconv.Itoa(len(sectors)) + "-sectors"
+	}
+	var ids []string
+	for _, id := range sectors {
+		if s := slug(id); s != "" {
+			ids = append(ids, s)
+		}
+	}
+	if len(ids) == 0 {
+		return "no-sectors"
+	}
+	return strings.Join(ids, "-")
+}
+
+// periodName writes the range: "2017-2019", "2017", or "2017-03_2019-06" with months.
+func periodName(from, to dataset.Date) string {
+	switch {
+	case from.IsZero() && to.IsZero():
+		return ""
+	case from.IsZero():
+		return "to-" + to.String()
+	case to.IsZero():
+		return "from-" + from.String()
+	case from == to:
+		return from.String()
+	case from.Precision == dataset.Year && to.Precision == dataset.Year:
+		return fmt.Sprintf("%04d-%04d", from.Y, to.Y)
+	}
+	return from.String() + "_" + to.String()
+}
+
+// slug keeps the letters a-z, digits and single hyphens of s, lower-cased.
+func slug(s string) string {
+	var b strings.Builder
+	hyphen := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if hyphen && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			hyphen = false
+			b.WriteRune(r)
+		default:
+			hyphen = true
+		}
+	}
+	return b.String()
+}

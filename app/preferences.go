@@ -1,0 +1,107 @@
+package app
+
+import (
+	"encoding/json"
+	"slices"
+
+	"fyne.io/fyne/v2"
+
+	"attache/reports/dataset"
+)
+
+// Preference keys, all in one place. Fyne stores them per app ID.
+//
+// Everything the next run resumes lives under one key, written in one go: Fyne saves its
+// preferences file on every change and reloads it when the file changes on disk, and a burst
+// of changes (one per key) can make it read the file while it is being rewritten.
+const (
+	prefSession = "session" // a remembered session, as JSON
+)
+
+// remembered is what the next run resumes: the selection, the window size and where the
+// last export went.
+type remembered struct {
+	Sectors      []string `json:"sectors"`
+	From         string   `json:"from,omitempty"` // a date at its own precision, "" when open
+	To           string   `json:"to,omitempty"`
+	Kinds        []string `json:"kinds"`
+	Text         string   `json:"text,omitempty"`
+	Width        float32  `json:"width,omitempty"`
+	Height       float32  `json:"height,omitempty"`
+	ExportFolder string   `json:"export_folder,omitempty"`
+}
+
+// defaultWindowSize is the size of the first window, before one was remembered.
+var defaultWindowSize = fyne.NewSize(1200, 760)
+
+// recall returns what the last run remembered, or ok false when there is nothing (or
+// nothing readable).
+func recall(p fyne.Preferences) (r remembered, ok bool) {
+	s := p.String(prefSession)
+	if s == "" || json.Unmarshal([]byte(s), &r) != nil {
+		return remembered{}, false
+	}
+	return r, true
+}
+
+// remember changes what the next run resumes and writes it in one go.
+func remember(p fyne.Preferences, change func(*remembered)) {
+	r, _ := recall(p)
+	change(&r)
+	b, err := json.Marshal(r)
+	if err != nil {
+		fyne.LogError("remembering the session", err)
+		return
+	}
+	p.SetString(prefSession, string(b))
+}
+
+// choice returns the remembered selection.
+func (r remembered) choice() choice {
+	c := choice{Sectors: r.Sectors, Text: r.Text}
+	c.From, _ = dataset.ParseDate(r.From)
+	c.To, _ = dataset.ParseDate(r.To)
+	for _, k := range r.Kinds {
+		if kind := dataset.Kind(k); slices.Contains(dataset.Kinds, kind) {
+			c.Kinds = append(c.Kinds, kind)
+		}
+	}
+	return c
+}
+
+// setChoice remembers a selection.
+func (r *remembered) setChoice(c choice) {
+	r.Sectors = slices.Clone(c.Sectors)
+	if r.Sectors == nil {
+		r.Sectors = []string{} // none ticked, which is not "never chosen"
+	}
+	r.From, r.To, r.Text = c.From.String(), c.To.String(), c.Text
+	r.Kinds = make([]string, len(c.Kinds))
+	for i, k := range c.Kinds {
+		r.Kinds[i] = string(k)
+	}
+}
+
+// storedChoice returns the selection the last run remembered, or ok false when none.
+func storedChoice(p fyne.Preferences) (choice, bool) {
+	r, ok := recall(p)
+	if !ok || r.Sectors == nil {
+		return choice{}, false
+	}
+	return r.choice(), true
+}
+
+// storedWindowSize returns the remembered window size, or defaultWindowSize.
+func storedWindowSize(p fyne.Preferences) fyne.Size {
+	r, _ := recall(p)
+	if r.Width < 400 || r.Height < 300 {
+		return defaultWindowSize
+	}
+	return fyne.NewSize(r.Width, r.Height)
+}
+
+// storedExportFolder returns the folder of the last export, "" when none.
+func storedExportFolder(p fyne.Preferences) string {
+	r, _ := recall(p)
+	return r.ExportFolder
+}

@@ -1,0 +1,73 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"image"
+
+	"attache/reports"
+	"attache/reports/dataset"
+)
+
+// preview is what the window shows at once for one choice: the matching records, the counts
+// beside the sectors, and why nothing can be exported if so. It holds no widget. The key
+// figures, the chart and the source numbers follow from the briefing (previewBriefing).
+type preview struct {
+	choice  choice
+	records recordList     // in the briefing's order
+	counts  map[string]int // matching records per sector, each sector taken alone
+	sectors int            // chosen sectors with matching records: the briefing's sections
+	blocker string         // why nothing can be exported; "" when something can
+}
+
+// buildPreview is the work done on the UI thread on every change of the selection;
+// BenchmarkPreview times it.
+func buildPreview(x *previewIndex, c choice) *preview {
+	p := &preview{choice: c, counts: map[string]int{}}
+	if len(c.Kinds) > 0 && !c.inverted() {
+		p.records, p.counts = x.match(c.selection())
+	}
+	for _, id := range c.Sectors {
+		if p.counts[id] > 0 {
+			p.sectors++
+		}
+	}
+	p.blocker = c.blocker(p.records.Len())
+	return p
+}
+
+// summary is the line that says what the briefing will hold: "42 records, 3 sectors, 17
+// sources"; b is the briefing once built, nil before.
+func (p *preview) summary(b *reports.Briefing) string {
+	sources := "counting sources..."
+	if b != nil {
+		sources = plural(len(b.Sources), "source")
+	}
+	return fmt.Sprintf("The briefing will hold %s, %s, %s.", plural(p.records.Len(), "record"),
+		plural(p.sectors, "sector"), sources)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%s %ss", reports.FormatNumber(float64(n)), word)
+}
+
+// previewBriefing builds the briefing of a choice as the exports will, and draws its trade
+// chart (nil when there is nothing to chart). It runs off the UI thread.
+func previewBriefing(ctx context.Context, d *dataset.Dataset, c choice) (*reports.Briefing, image.Image, error) {
+	sel := c.selection()
+	if c.inverted() {
+		sel = reports.Selection{} // selects nothing; the blocker says why
+	}
+	b, err := reports.Build(ctx, d, sel, reports.Options{})
+	if err != nil {
+		return nil, nil, fmt.Errorf("building the briefing: %w", err)
+	}
+	img, err := renderChart(b)
+	if err != nil {
+		return b, nil, fmt.Errorf("drawing the trade chart: %w", err)
+	}
+	return b, img, nil
+}

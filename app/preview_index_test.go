@@ -1,0 +1,92 @@
+package app
+
+import (
+	"bytes"
+	"maps"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"attache/assets"
+	"attache/internal/synthetic"
+	"attache/reports"
+	"attache/reports/dataset"
+)
+
+// TestPreviewIndexAgreesWithReports checks, on many random selections, that the index the
+// window selects with gives what reports.Select and reports.CountBySector give.
+func TestPreviewIndexAgreesWithReports(t *testing.T) {
+	bundled, err := dataset.Load(bytes.NewReader(assets.BundledDataset()), assets.BundledDatasetName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		d    *dataset.Dataset
+	}{
+		{"bundled", bundled},
+		{"synthetic", synthetic.Generate(5000, 7)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := newPreviewIndex(tt.d)
+			rng := rand.New(rand.NewPCG(1, 2))
+			span := spanOf(tt.d)
+			for i := range 300 {
+				s := randomSelection(rng, tt.d, span)
+				if s.Check(tt.d) != nil {
+					continue
+				}
+				want, err := reports.Select(tt.d, s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				list, counts := x.match(s)
+				got := make([]*dataset.Record, list.Len())
+				for j := range got {
+					got[j] = list.At(j)
+				}
+				if !slices.Equal(got, want) {
+					t.Fatalf("selection %d %+v: the index gives %d records, reports %d", i, s, len(got), len(want))
+				}
+				if wantCounts := reports.CountBySector(tt.d, s); !maps.Equal(counts, wantCounts) {
+					t.Fatalf("selection %d %+v: counts %v, reports %v", i, s, counts, wantCounts)
+				}
+			}
+		})
+	}
+}
+
+func randomSelection(rng *rand.Rand, d *dataset.Dataset, span dataSpan) reports.Selection {
+	var s reports.Selection
+	for _, sec := range d.Sectors {
+		if rng.IntN(3) == 0 {
+			s.Sectors = append(s.Sectors, sec.ID)
+		}
+	}
+	for _, k := range dataset.Kinds {
+		if rng.IntN(3) == 0 {
+			s.Kinds = append(s.Kinds, k)
+		}
+	}
+	years := span.Last.Year() - span.First.Year() + 1
+	randomDate := func() dataset.Date {
+		y := span.First.Year() + rng.IntN(years)
+		switch rng.IntN(4) {
+		case 0:
+			return dataset.Date{}
+		case 1:
+			return dataset.Date{Y: y, M: 1 + rng.IntN(12), Precision: dataset.Month}
+		case 2:
+			return dataset.Date{Y: y, M: 2, D: 1 + rng.IntN(28), Precision: dataset.DayPrecision}
+		}
+		return dataset.Date{Y: y, Precision: dataset.Year}
+	}
+	s.From, s.To = randomDate(), randomDate()
+	if rng.IntN(4) == 0 && len(d.Records) > 0 {
+		title := d.Records[rng.IntN(len(d.Records))].Title
+		start := rng.IntN(max(1, len(title)-3))
+		s.Text = " " + title[start:min(len(title), start+3)] + " "
+	}
+	return s
+}

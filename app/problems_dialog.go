@@ -1,0 +1,78 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"attache/reports/dataset"
+)
+
+// problemLines lists every problem an error reports: one per line of a ValidationError, else
+// the lines of its message.
+func problemLines(err error) []string {
+	var verr *dataset.ValidationError
+	if errors.As(err, &verr) && len(verr.Problems) > 0 {
+		lines := make([]string, len(verr.Problems))
+		for i, p := range verr.Problems {
+			lines[i] = p.String()
+		}
+		return lines
+	}
+	return strings.Split(strings.TrimSpace(err.Error()), "\n")
+}
+
+// problemsDialog lists every problem of a dataset or table that was refused, in a scrolling
+// list, and says that the dataset in use stays.
+type problemsDialog struct {
+	dialog   *dialog.CustomDialog
+	problems []string
+	list     *widget.List
+}
+
+// showProblems opens the dialog for err with a title that says what was refused.
+func (u *ui) showProblems(title string, err error) *problemsDialog {
+	p := &problemsDialog{problems: problemLines(err)}
+	intro := fmt.Sprintf("%s found. Nothing was changed", plural(len(p.problems), "problem"))
+	if u.ws.data != nil {
+		intro += ": " + datasetLabel(u.ws.data) + " (" + u.ws.origin + ") stays in use"
+	}
+	intro += ". Correct the file and try again."
+	p.list = &widget.List{
+		Length: func() int { return len(p.problems) },
+		CreateItem: func() fyne.CanvasObject {
+			return &widget.Label{Wrapping: fyne.TextWrapWord}
+		},
+		UpdateItem: p.updateItem,
+	}
+	p.list.ExtendBaseWidget(p.list)
+	copyAll := &widget.Button{Text: "Copy all", Icon: theme.ContentCopyIcon(), OnTapped: func() {
+		u.app.Clipboard().SetContent(strings.Join(p.problems, "\n"))
+	}}
+	head := container.NewVBox(&widget.Label{Text: intro, Wrapping: fyne.TextWrapWord})
+	p.dialog = dialog.NewCustom(title, "Close", container.NewBorder(head, container.NewHBox(copyAll), nil, nil, p.list), u.win)
+	p.dialog.Resize(fyne.NewSize(820, 480))
+	p.dialog.Show()
+	u.problems = p
+	return p
+}
+
+// updateItem fills a row and sizes it to its wrapped text, so long problems read in full.
+func (p *problemsDialog) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
+	label := o.(*widget.Label)
+	label.SetText(p.problems[id])
+	width := p.list.Size().Width - theme.Padding()*4
+	if width <= 0 {
+		return
+	}
+	label.Resize(fyne.NewSize(width, label.MinSize().Height))
+	if h := label.MinSize().Height; h > 0 {
+		p.list.SetItemHeight(id, h)
+	}
+}

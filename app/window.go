@@ -1,0 +1,211 @@
+// Package app is Attaché's desktop interface, built with Fyne: one window with the selection
+// on the left and a live preview of the briefing on the right, a toolbar and a menu for the
+// exports and the datasets, and the dialogs around them.
+//
+// It is a thin front end: every figure, selection and document comes from reports/... through
+// the same calls the command line makes. Work that takes time runs off the UI thread and
+// comes back through one boundary (uiThread).
+package app
+
+import (
+	"bytes"
+	"context"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	_ "attache/app/locale" // settles the locale before Fyne reads it
+	"attache/assets"
+	"attache/reports/dataset"
+)
+
+// appName is the window title and the name About states.
+const appName = "Attaché"
+
+// bundledOrigin is how the app names the dataset it ships with.
+const bundledOrigin = "the bundled dataset"
+
+// workspace is the state the views share: the dataset in use, where it came from, and the
+// user's choice. It lives here only; the panels show it and report changes to it.
+type workspace struct {
+	data    *dataset.Dataset
+	index   *previewIndex
+	origin  string // bundledOrigin or the path of the file it was read from
+	bundled bool
+	span    dataSpan
+	choice  choice
+}
+
+// ui is the window and its views.
+type ui struct {
+	app    fyne.App
+	win    fyne.Window
+	thread *uiThread
+
+	ws        workspace
+	selection *selectionPanel
+	preview   *previewPanel
+	commands  *commands
+
+	current       *preview // the preview on screen
+	previewRound  int      // counts previews, so that a late briefing is dropped
+	cancelPreview context.CancelFunc
+
+	// writeExport writes the files of an export; tests wrap it to hold an export open.
+	writeExport exportWriter
+	// problems is the problems dialog shown last, if any.
+	problems *problemsDialog
+}
+
+// NewWindow builds Attaché's main window on the bundled dataset, with the selection and the
+// window size remembered from the last run. It sets a's theme and icon.
+func NewWindow(a fyne.App) fyne.Window {
+	return newUI(a, newUIThread()).win
+}
+
+func newUI(a fyne.App, thread *uiThread) *ui {
+	if th, err := newBriefingTheme(); err != nil {
+		fyne.LogError("Korean text may not show", err)
+	} else {
+		a.Settings().SetTheme(th)
+	}
+	a.SetIcon(fyne.NewStaticResource(assets.IconName, assets.Icon()))
+	deferFileWrites()
+
+	u := &ui{app: a, thread: thread, writeExport: writeExports}
+	u.win = a.NewWindow(appName)
+	u.selection = newSelectionPanel(u.onChoiceChanged)
+	u.preview = newPreviewPanel()
+	u.commands = newCommands(u)
+	u.win.SetContent(u.buildUI())
+	u.win.SetMainMenu(u.commands.mainMenu())
+	u.commands.addShortcuts(u.win.Canvas())
+	u.win.Resize(storedWindowSize(a.Preferences()))
+	u.win.SetOnClosed(u.onClosed) // on every way out: the window closed, or Quit
+	u.openBundled(true)
+	return u
+}
+
+func (u *ui) buildUI() fyne.CanvasObject {
+	split := container.NewHSplit(u.selection.buildUI(), u.preview.buildUI(u.commands.buildStatus()))
+	split.Offset = 0.26
+	return container.NewBorder(u.commands.buildToolbar(), nil, nil, nil, split)
+}
+
+// openBundled makes the bundled dataset the one in use. At start-up it restores the
+// selection of the last run.
+func (u *ui) openBundled(startUp bool) {
+	d, err := dataset.Load(bytes.NewReader(assets.BundledDataset()), assets.BundledDatasetName)
+	if err != nil {
+		u.showProblems("The bundled dataset could not be read", err)
+		return
+	}
+	c := u.ws.choice
+	if startUp {
+		stored, ok := storedChoice(u.app.Preferences())
+		if !ok {
+			stored = defaultChoice(d, spanOf(d))
+		}
+		c = stored
+	}
+	u.setDataset(newPreviewIndex(d), bundledOrigin, true, c)
+}
+
+// setDataset makes the indexed dataset the one in use and shows c fitted to it.
+func (u *ui) setDataset(x *previewIndex, origin string, bundled bool, c choice) {
+	d := x.data
+	span := spanOf(d)
+	c = c.fit(d, span)
+	u.ws = workspace{data: d, index: x, origin: origin, bundled: bundled, span: span, choice: c}
+	u.selection.showDataset(d, span, c)
+	u.win.SetTitle(appName + " — " + datasetLabel(d))
+	u.refreshPreview()
+}
+
+// datasetLabel names a dataset in the title bar: its title, or its id.
+func datasetLabel(d *dataset.Dataset) string {
+	if d.Title != "" {
+		return d.Title
+	}
+	return d.ID
+}
+
+func (u *ui) onChoiceChanged(c choice) {
+	u.ws.choice = c.clone()
+	u.refreshPreview()
+}
+
+// refreshPreview shows the records and counts of the current choice at once, and builds
+// its briefing (key figures, chart, source numbers) off the UI thread, dropping it when a
+// newer choice has been made in the meantime.
+func (u *ui) refreshPreview() {
+	c := u.ws.choice.clone()
+	p := buildPreview(u.ws.index, c)
+	u.current = p
+	u.selection.showCounts(p.counts)
+	u.preview.show(p, u.ws.index.names)
+	u.commands.allowExport(p.blocker)
+
+	if u.cancelPreview != nil {
+		u.cancelPreview()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	u.cancelPreview = cancel
+	u.previewRound++
+	round, d := u.previewRound, u.ws.data
+	wait := briefingDelay(d)
+	u.thread.background(func() func() {
+		select { // on a large dataset, let a burst of changes (typing a search) settle first
+		case <-ctx.Done():
+			return nil
+		case <-time.After(wait):
+		}
+		b, img, err := previewBriefing(ctx, d, c)
+		return func() {
+			if round != u.previewRound {
+				return
+			}
+			if err != nil {
+				fyne.LogError("preview", err)
+				if b == nil {
+					return
+				}
+			}
+			u.preview.showBriefing(b, img)
+		}
+	})
+}
+
+// largeDataset is the number of records from which building a briefing takes long enough
+// (a tenth of a second and more) to wait for the user to stop changing the selection.
+const largeDataset = 20_000
+
+// briefingDelay is how long a preview waits before it builds its briefing.
+func briefingDelay(d *dataset.Dataset) time.Duration {
+	if len(d.Records) < largeDataset {
+		return 0
+	}
+	return 150 * time.Millisecond
+}
+
+// onClosed remembers the selection and the window size for the next run.
+func (u *ui) onClosed() {
+	u.rememberSession("")
+}
+
+// rememberSession writes down the selection, the window size and, unless "", the folder of
+// an export. It runs when the window closes and when an export is chosen, not on every
+// change: each write rewrites the whole preferences file.
+func (u *ui) rememberSession(exportFolder string) {
+	size := u.win.Canvas().Size()
+	remember(u.app.Preferences(), func(r *remembered) {
+		r.setChoice(u.ws.choice)
+		if size.Width > 0 && size.Height > 0 {
+			r.Width, r.Height = size.Width, size.Height
+		}
+		if exportFolder != "" {
+			r.ExportFolder = exportFolder
+		}
+	})
+}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"attache/reports"
 	"attache/reports/dataset"
 )
 
@@ -44,7 +45,7 @@ func (d *recordDetail) show(n *recordNames, citations map[string]int, r *dataset
 // detailText is the record's facts, summary and sources, one per line.
 func detailText(n *recordNames, citations map[string]int, r *dataset.Record) string {
 	var lines []string
-	facts := []string{r.ID, kindName(r.Kind), cellText(n, nil, r, colDate)}
+	facts := []string{r.ID, reports.KindName(r.Kind), cellText(n, nil, r, colDate)}
 	if r.DateInferred {
 		facts = append(facts, "date inferred")
 	}

@@ -174,7 +174,7 @@ func cellText(n *recordNames, citations map[string]int, r *dataset.Record, col i
 		}
 		return text
 	case colKind:
-		return kindName(r.Kind)
+		return reports.KindName(r.Kind)
 	case colSectors:
 		names := make([]string, len(r.Sectors))
 		for i, id := range r.Sectors {
@@ -189,21 +189,6 @@ func cellText(n *recordNames, citations map[string]int, r *dataset.Record, col i
 		return sourcesText(n, citations, r)
 	}
 	return ""
-}
-
-// kindName names one kind of record in the singular.
-func kindName(k dataset.Kind) string {
-	switch k {
-	case dataset.Event:
-		return "Event"
-	case dataset.Agreement:
-		return "Agreement"
-	case dataset.Statement:
-		return "Statement"
-	case dataset.Measure:
-		return "Figure"
-	}
-	return string(k)
 }
 
 // valueText writes an indicator record's value with its qualifier and unit.

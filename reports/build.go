@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"attache/reports/dataset"
@@ -33,19 +34,24 @@ func Build(ctx context.Context, d *dataset.Dataset, s Selection, o Options) (*Br
 		}
 	}
 	progress(0)
-	records, err := Select(d, s)
+	records, indexes, err := selectIndexed(d, s)
 	if err != nil {
 		return nil, err
 	}
 	b := newBriefing(d, s, o, records)
+	b.datasetIndexes = indexes
 	progress(1)
+	// The sections only copy the timeline's items, so they are made on the second core while
+	// the series and the notes are (a large selection has millions of items to file).
+	var sections sync.WaitGroup
+	defer sections.Wait()
 	steps := []func(){
 		b.buildKeyFigures,
-		b.buildSections,
-		b.buildTimeline,
+		b.buildTimeline, // before the sections, which share its items
+		func() { sections.Go(b.buildSections) },
 		b.buildSeries,
 		b.buildNotes,
-		b.finishSources,
+		func() { sections.Wait(); b.finishSources() },
 	}
 	for i, step := range steps {
 		if err := ctx.Err(); err != nil {
@@ -60,12 +66,32 @@ func Build(ctx context.Context, d *dataset.Dataset, s Selection, o Options) (*Br
 // builder holds what the steps of Build share.
 type builder struct {
 	*Briefing
-	d        *dataset.Dataset
-	sel      Selection
+	d   *dataset.Dataset
+	sel Selection
+	// byID resolves the ids that selected records name as conflicts, the only ids the
+	// model looks up; record makes it on first use (see namedRecords).
 	byID     map[string]*dataset.Record
 	selected map[string]bool // sector ids
-	inRange  map[*dataset.Record]bool
 	sources  map[string]*dataset.Source
+	// sectorItems holds, per selected sector id, the indexes in Timeline of its items, in
+	// order: buildTimeline files them while each record is at hand, buildSections uses them.
+	sectorItems map[string][]int32
+	// noteCandidates holds the indexes in Records of the records buildNotes must look at,
+	// found by buildTimeline while each record is at hand (see mayNeedNote).
+	noteCandidates []int32
+	// groupKeys, groups and oddValued are indicatorGroups' result, made once.
+	groupKeys []seriesKey
+	groups    map[seriesKey][]*dataset.Record
+	oddValued []*dataset.Record // records with a value that are not of kind indicator
+	// citeBlock is where cite carves its results from, so that a million records do not
+	// make a million small allocations.
+	citeBlock []int
+	// datasetIndexes holds the index in d.Records of each of Records (see buildTimeline).
+	datasetIndexes []int32
+	// facts is what one pass over the selected records in the dataset's order learns (see
+	// timelineFacts); factsOK is false when that pass could not be made.
+	facts              *timelineFacts
+	factsRead, factsOK bool
 }
 
 func newBriefing(d *dataset.Dataset, s Selection, o Options, records []*dataset.Record) *builder {
@@ -79,9 +105,7 @@ func newBriefing(d *dataset.Dataset, s Selection, o Options, records []*dataset.
 		},
 		d:        d,
 		sel:      s,
-		byID:     make(map[string]*dataset.Record, len(d.Records)),
 		selected: make(map[string]bool, len(s.Sectors)),
-		inRange:  make(map[*dataset.Record]bool, len(records)),
 		sources:  make(map[string]*dataset.Source, len(d.Sources)),
 	}
 	for i := range d.Indicators {
@@ -96,14 +120,8 @@ func newBriefing(d *dataset.Dataset, s Selection, o Options, records []*dataset.
 	for i := range d.Sources {
 		b.sources[d.Sources[i].ID] = &d.Sources[i]
 	}
-	for i := range d.Records {
-		b.byID[d.Records[i].ID] = &d.Records[i]
-	}
 	for _, id := range s.Sectors {
 		b.selected[id] = true
-	}
-	for _, r := range records {
-		b.inRange[r] = true
 	}
 	b.Cover = b.cover(o)
 	return b
@@ -168,7 +186,11 @@ func DatasetSpan(d *dataset.Dataset) (first, last dataset.Day) {
 
 // cite numbers a record's sources in order of first citation and returns their numbers.
 func (b *builder) cite(r *dataset.Record) []int {
-	nums := make([]int, 0, len(r.Sources))
+	if cap(b.citeBlock)-len(b.citeBlock) < len(r.Sources) {
+		b.citeBlock = make([]int, 0, max(1024, len(r.Sources)))
+	}
+	start := len(b.citeBlock)
+	nums := b.citeBlock[start : start : start+len(r.Sources)]
 	for _, id := range r.Sources {
 		n, ok := b.Citations[id]
 		if !ok {
@@ -180,17 +202,21 @@ func (b *builder) cite(r *dataset.Record) []int {
 		}
 	}
 	slices.Sort(nums)
-	return nums
+	b.citeBlock = b.citeBlock[:start+len(nums)]
+	return nums[:len(nums):len(nums)] // full: an append by a caller copies, never overwrites the block
 }
 
 // figure returns the figure of an indicator record, citing its sources.
-func (b *builder) figure(r *dataset.Record) Figure {
+func (b *builder) figure(r *dataset.Record) Figure { return b.figureCiting(r, b.cite(r)) }
+
+// figureCiting is figure for a record whose citation numbers the caller has.
+func (b *builder) figureCiting(r *dataset.Record, sources []int) Figure {
 	f := Figure{
 		Record:    r,
 		Indicator: b.Indicators[r.Indicator],
 		Qualifier: r.Qualifier,
 		Reporter:  r.Reporter,
-		Sources:   b.cite(r),
+		Sources:   sources,
 	}
 	f.Partial = f.Indicator != nil && f.Indicator.Kind == dataset.Flow && !wholeYear(r)
 	if f.Qualifier == "" {
@@ -220,11 +246,31 @@ type seriesKey struct{ indicator, reporter string }
 // indicatorGroups returns the selected indicator records grouped by indicator and reporter,
 // in the dataset's indicator order and the countries' order (no reporter first).
 func (b *builder) indicatorGroups() ([]seriesKey, map[seriesKey][]*dataset.Record) {
+	if b.groups != nil {
+		return b.groupKeys, b.groups
+	}
 	groups := make(map[seriesKey][]*dataset.Record)
-	for _, r := range b.Records {
-		if r.Kind == dataset.Measure && r.Value != nil {
-			k := seriesKey{r.Indicator, r.Reporter}
-			groups[k] = append(groups[k], r)
+	if tf, ok := b.timelineFacts(); ok { // gathered in the dataset's order: see timeline.go
+		for k, positions := range tf.groups {
+			slices.Sort(positions)
+			rs := make([]*dataset.Record, len(positions))
+			for i, pos := range positions {
+				rs[i] = b.Records[pos]
+			}
+			groups[k] = rs
+		}
+		slices.Sort(tf.oddValued)
+		for _, pos := range tf.oddValued {
+			b.oddValued = append(b.oddValued, b.Records[pos])
+		}
+	} else {
+		for _, r := range b.Records {
+			if r.Kind == dataset.Measure && r.Value != nil {
+				k := seriesKey{r.Indicator, r.Reporter}
+				groups[k] = append(groups[k], r)
+			} else if r.Value != nil {
+				b.oddValued = append(b.oddValued, r)
+			}
 		}
 	}
 	reporterRank := map[string]int{"": 0}
@@ -245,6 +291,7 @@ func (b *builder) indicatorGroups() ([]seriesKey, map[seriesKey][]*dataset.Recor
 		}
 		return reporterRank[x.reporter] - reporterRank[y.reporter]
 	})
+	b.groupKeys, b.groups = keys, groups
 	return keys, groups
 }
 
@@ -316,7 +363,7 @@ func newer(kind dataset.FigureKind, r, cur *dataset.Record) bool {
 func (b *builder) conflictsOf(r *dataset.Record, group []*dataset.Record) []*dataset.Record {
 	var out []*dataset.Record
 	for _, id := range r.Conflicts {
-		if c := b.byID[id]; c != nil {
+		if c := b.record(id); c != nil {
 			out = append(out, c)
 		}
 	}
@@ -335,12 +382,25 @@ func (b *builder) mirrorOf(r *dataset.Record) *dataset.Record {
 	if ind == nil || ind.Mirror == "" || r.Reporter == "" {
 		return nil
 	}
+	// The candidates are the mirror indicator's groups (and any odd record with a value),
+	// not every selected record: on a large dataset each pass over them is costly.
 	var best *dataset.Record
-	for _, o := range b.Records {
+	consider := func(o *dataset.Record) {
 		if o.Indicator == ind.Mirror && o.Value != nil && o.Reporter != r.Reporter && o.Reporter != "" &&
 			samePeriod(o, r) && (best == nil || preferred(o, best) < 0) {
 			best = o
 		}
+	}
+	keys, groups := b.indicatorGroups()
+	for _, k := range keys {
+		if k.indicator == ind.Mirror {
+			for _, o := range groups[k] {
+				consider(o)
+			}
+		}
+	}
+	for _, o := range b.oddValued {
+		consider(o)
 	}
 	return best
 }
@@ -385,36 +445,19 @@ func periodLength(first, last dataset.Day) int {
 	return int(last.Time().Sub(first.Time()).Hours()/24) + 1
 }
 
+// buildSections gives each selected sector with matches its section: the timeline's items
+// that buildTimeline filed under it, in order.
 func (b *builder) buildSections() {
-	bySector := make(map[string][]Item)
-	for _, r := range b.Records {
-		item := b.item(r)
-		for _, id := range r.Sectors {
-			if b.selected[id] {
-				bySector[id] = append(bySector[id], item)
-			}
-		}
-	}
 	for _, sec := range b.d.Sectors {
-		if items := bySector[sec.ID]; len(items) > 0 {
-			b.Sections = append(b.Sections, Section{Sector: sec, Items: items})
+		indexes := b.sectorItems[sec.ID]
+		if len(indexes) == 0 {
+			continue
 		}
-	}
-}
-
-func (b *builder) item(r *dataset.Record) Item {
-	it := Item{Record: r, Sources: b.cite(r)}
-	if r.Kind == dataset.Measure && r.Value != nil {
-		f := b.figure(r)
-		it.Figure = &f
-	}
-	return it
-}
-
-func (b *builder) buildTimeline() {
-	b.Timeline = make([]Item, len(b.Records))
-	for i, r := range b.Records {
-		b.Timeline[i] = b.item(r)
+		items := make([]Item, len(indexes))
+		for i, at := range indexes {
+			items[i] = b.Timeline[at]
+		}
+		b.Sections = append(b.Sections, Section{Sector: sec, Items: items})
 	}
 }
 

@@ -103,3 +103,19 @@ func (b *Briefing) ReporterText(code string) string {
 	}
 	return "as reported by " + code
 }
+
+// KindName names a kind of record for a reader, in the singular: indicator records are
+// "Figure".
+func KindName(k dataset.Kind) string {
+	switch k {
+	case dataset.Event:
+		return "Event"
+	case dataset.Agreement:
+		return "Agreement"
+	case dataset.Statement:
+		return "Statement"
+	case dataset.Measure:
+		return "Figure"
+	}
+	return string(k)
+}

@@ -4,24 +4,54 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"attache/reports/dataset"
 )
 
+// mayNeedNote reports whether buildNotes must look at r: whether r is derived, has an
+// inferred date, is an indicator record (it may be a part-year flow) or names conflicts.
+// buildTimeline asks while it has r at hand, so that buildNotes need not pass over every
+// record again.
+func (b *builder) mayNeedNote(r *dataset.Record) bool {
+	return r.Derived != nil || r.DateInferred || (r.Kind == dataset.Measure && r.Value != nil) || len(r.Conflicts) > 0
+}
+
 func (b *builder) buildNotes() {
-	var conflicts, inferred, partial []Note
+	// The notes on inferred dates and part-year figures only read (the numbers they cite
+	// are their records' own), so they are written on the second core while the conflicts,
+	// which may number sources of records outside the selection, are written here in order.
+	var inferred, partial []Note
+	var wg sync.WaitGroup
+	wg.Go(func() { inferred, partial = b.recordNotes() })
+	var conflicts []Note
 	var derivedRecords []*dataset.Record
 	seenConflict := make(map[string]bool)
-	for _, r := range b.Records {
+	for _, i := range b.noteCandidates {
+		r := b.Records[i]
 		if r.Derived != nil {
 			derivedRecords = append(derivedRecords, r)
 		}
+		if n, ok := b.conflictNote(r, seenConflict); ok {
+			conflicts = append(conflicts, n)
+		}
+	}
+	wg.Wait()
+	b.Notes = slices.Concat(b.derivedNotes(derivedRecords), conflicts, inferred, partial, b.gapNotes())
+}
+
+// recordNotes writes the notes on inferred dates and on part-year figures, in record order.
+// It reads the builder and changes nothing.
+func (b *builder) recordNotes() (inferred, partial []Note) {
+	for _, i := range b.noteCandidates {
+		r := b.Records[i]
+		cited := b.Timeline[i].Sources // r's numbers: citing it again gives the same
 		if r.DateInferred {
 			inferred = append(inferred, Note{
 				Kind:    NoteInferred,
 				Records: []string{r.ID},
-				Text:    fmt.Sprintf("%s: the date %s is inferred; the sources do not state it.", r.ID, r.Date),
-				Sources: b.cite(r),
+				Text:    r.ID + ": the date " + r.Date.String() + " is inferred; the sources do not state it.",
+				Sources: cited,
 			})
 		}
 		if r.Kind == dataset.Measure && r.Value != nil && b.Indicators[r.Indicator].Kind == dataset.Flow && !wholeYear(r) {
@@ -29,16 +59,13 @@ func (b *builder) buildNotes() {
 			partial = append(partial, Note{
 				Kind:    NotePartial,
 				Records: []string{r.ID},
-				Text: fmt.Sprintf("%s: %s covers %s to %s only, not a whole year; it is left out of the yearly series.",
-					r.ID, b.valueText(r), first, last),
-				Sources: b.cite(r),
+				Text: r.ID + ": " + b.valueText(r) + " covers " + first.String() + " to " + last.String() +
+					" only, not a whole year; it is left out of the yearly series.",
+				Sources: cited,
 			})
 		}
-		if n, ok := b.conflictNote(r, seenConflict); ok {
-			conflicts = append(conflicts, n)
-		}
 	}
-	b.Notes = slices.Concat(b.derivedNotes(derivedRecords), conflicts, inferred, partial, b.gapNotes())
+	return inferred, partial
 }
 
 // derivedNotes explains every derived value. Values derived by the same method for the
@@ -60,8 +87,12 @@ func (b *builder) derivedNotes(records []*dataset.Record) []Note {
 		n := Note{Kind: NoteDerived}
 		for _, r := range rs {
 			n.Records = append(n.Records, r.ID)
-			n.Sources = mergeNumbers(n.Sources, b.cite(r))
+			n.Sources = append(n.Sources, b.cite(r)...)
 		}
+		// Sorted and each once, as mergeNumbers gives, without its cost per number: a
+		// group of a million records' derivations cites thousands of sources.
+		slices.Sort(n.Sources)
+		n.Sources = slices.Compact(n.Sources)
 		if len(rs) == 1 {
 			r := rs[0]
 			n.Records = append(n.Records, r.Derived.From...)
@@ -110,7 +141,7 @@ func (b *builder) conflictNote(r *dataset.Record, seen map[string]bool) (Note, b
 	}
 	group := []*dataset.Record{r}
 	for _, id := range r.Conflicts {
-		if c := b.byID[id]; c != nil {
+		if c := b.record(id); c != nil {
 			group = append(group, c)
 		}
 	}
@@ -119,7 +150,7 @@ func (b *builder) conflictNote(r *dataset.Record, seen map[string]bool) (Note, b
 	for _, c := range group {
 		seen[c.ID] = true
 		ids = append(ids, c.ID)
-		parts = append(parts, fmt.Sprintf("%s (%s) says %s", c.ID, c.Date, b.statementText(c)))
+		parts = append(parts, c.ID+" ("+c.Date.String()+") says "+b.statementText(c))
 		sources = mergeNumbers(sources, b.cite(c))
 	}
 	return Note{

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"attache/reports/dataset"
 )
@@ -103,10 +104,15 @@ func newMatcher(s Selection) *matcher {
 }
 
 func (m *matcher) match(r *dataset.Record) bool {
+	first, last := r.Period()
+	return m.matchPeriod(r, first, last)
+}
+
+// matchPeriod is match for a record whose period the caller already has.
+func (m *matcher) matchPeriod(r *dataset.Record, first, last dataset.Day) bool {
 	if m.kinds != nil && !m.kinds[r.Kind] {
 		return false
 	}
-	first, last := r.Period()
 	if last < m.first || first > m.last {
 		return false
 	}
@@ -132,29 +138,74 @@ func containsFold(s, lowerSub string) bool {
 // Select returns the records of d that s keeps, oldest first (by period start, then end,
 // then id). It fails only on a selection that cannot apply to d (see Selection.Check).
 func Select(d *dataset.Dataset, s Selection) ([]*dataset.Record, error) {
+	records, _, err := selectIndexed(d, s)
+	return records, err
+}
+
+// selectIndexed is Select that also returns, for each record, its index in d.Records, so
+// that Build can visit the selected records in the dataset's (memory) order.
+func selectIndexed(d *dataset.Dataset, s Selection) ([]*dataset.Record, []int32, error) {
 	if err := s.Check(d); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	m := newMatcher(s)
-	var out []*dataset.Record
+	var matched []sortKey
 	for i := range d.Records {
-		if r := &d.Records[i]; m.match(r) {
-			out = append(out, r)
+		r := &d.Records[i]
+		first, last := r.Period()
+		if m.matchPeriod(r, first, last) {
+			matched = append(matched, sortKey{period: uint64(first)<<32 | uint64(last), idPrefix: idPrefix(r.ID), index: i})
 		}
 	}
-	sortRecords(out)
-	return out, nil
+	records, indexes := sortRecords(d.Records, matched)
+	return records, indexes, nil
 }
 
-// sortRecords orders records oldest first: by period start, then period end, then id.
-func sortRecords(rs []*dataset.Record) {
-	slices.SortStableFunc(rs, compareRecords)
+// sortKey is what orders a matched record, computed once: its period packed as first day
+// (high half) and last day (low half), the first bytes of its id, and its place in the
+// dataset. Sorting a million records by calling Period and comparing ids in every
+// comparison cost most of a selection; integers compare in a few instructions, and a
+// slice without pointers costs the garbage collector nothing to scan.
+type sortKey struct {
+	period   uint64
+	idPrefix uint64
+	index    int
 }
 
-func compareRecords(a, b *dataset.Record) int {
-	af, al := a.Period()
-	bf, bl := b.Period()
-	return cmp.Or(cmp.Compare(af, bf), cmp.Compare(al, bl), cmp.Compare(a.ID, b.ID))
+// idPrefix packs the first eight bytes of an id, zero-padded, big-endian: ids whose prefixes
+// differ compare as their prefixes do; equal prefixes need the whole ids.
+func idPrefix(id string) uint64 {
+	var p uint64
+	for i := range 8 {
+		p <<= 8
+		if i < len(id) {
+			p |= uint64(id[i])
+		}
+	}
+	return p
+}
+
+// sortRecords returns the records that keys point to, oldest first: by period start, then
+// period end, then id (then place in the dataset, so the order is the stable one even if
+// two records share an id).
+func sortRecords(records []dataset.Record, keys []sortKey) ([]*dataset.Record, []int32) {
+	compare := func(a, b sortKey) int {
+		if a.period != b.period {
+			return cmp.Compare(a.period, b.period)
+		}
+		if a.idPrefix != b.idPrefix {
+			return cmp.Compare(a.idPrefix, b.idPrefix)
+		}
+		return cmp.Or(strings.Compare(records[a.index].ID, records[b.index].ID), cmp.Compare(a.index, b.index))
+	}
+	keys = sortInHalves(keys, compare)
+	out := make([]*dataset.Record, len(keys))
+	indexes := make([]int32, len(keys))
+	for i, k := range keys {
+		out[i] = &records[k.index]
+		indexes[i] = int32(k.index)
+	}
+	return out, indexes
 }
 
 // CountBySector returns, for every sector of d, how many records match s when that sector
@@ -175,4 +226,33 @@ func CountBySector(d *dataset.Dataset, s Selection) map[string]int {
 		}
 	}
 	return counts
+}
+
+// parallelSortMin is the length from which sortInHalves sorts on two cores.
+const parallelSortMin = 1 << 16
+
+// sortInHalves sorts keys, a long list in two halves at once and then merged: the sort is
+// most of a large selection, and the machine has a second core. It returns the sorted list,
+// which may not be keys.
+func sortInHalves(keys []sortKey, compare func(a, b sortKey) int) []sortKey {
+	if len(keys) < parallelSortMin {
+		slices.SortFunc(keys, compare)
+		return keys
+	}
+	mid := len(keys) / 2
+	var wg sync.WaitGroup
+	wg.Go(func() { slices.SortFunc(keys[:mid], compare) })
+	slices.SortFunc(keys[mid:], compare)
+	wg.Wait()
+	merged := make([]sortKey, 0, len(keys))
+	left, right := keys[:mid], keys[mid:]
+	for len(left) > 0 && len(right) > 0 {
+		if compare(right[0], left[0]) < 0 {
+			merged, right = append(merged, right[0]), right[1:]
+		} else {
+			merged, left = append(merged, left[0]), left[1:]
+		}
+	}
+	merged = append(merged, left...)
+	return append(merged, right...)
 }

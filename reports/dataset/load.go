@@ -2,8 +2,6 @@ package dataset
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -40,6 +38,9 @@ func LoadWith(r io.Reader, name string, opts LoadOptions) (*Dataset, error) {
 	limit := opts.MaxBytes
 	if limit <= 0 {
 		limit = DefaultMaxBytes
+	}
+	if d, handled, err := loadSeekable(r, name, limit); err != nil || handled { // see load_seek.go
+		return d, err
 	}
 	data, err := readLimited(r, limit)
 	if err != nil {
@@ -86,7 +87,7 @@ func decodeStrict(data []byte) (*Dataset, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	d := new(Dataset)
-	if err := dec.Decode(d); err != nil {
+	if err := decodeDocument(dec, d); err != nil { // record by record: see load_stream.go
 		return nil, err
 	}
 	if _, err := dec.Token(); err != io.EOF {
@@ -146,14 +147,4 @@ func (d *Dataset) Canonical() ([]byte, error) {
 		return nil, fmt.Errorf("encoding dataset %q: %w", d.ID, err)
 	}
 	return b, nil
-}
-
-func (d *Dataset) setIdentity() error {
-	b, err := d.Canonical()
-	if err != nil {
-		return err
-	}
-	sum := sha256.Sum256(b)
-	d.identity = Identity{ID: d.ID, Version: d.Version, SHA256: hex.EncodeToString(sum[:])}
-	return nil
 }

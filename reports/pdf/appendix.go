@@ -29,7 +29,7 @@ func (r *renderer) appendix() {
 		t.row(
 			cell(rec.ID, &smallStyle),
 			cell(isoDate(rec), &smallStyle),
-			cell(kindText(rec.Kind), &smallGrey),
+			cell(reports.KindName(rec.Kind), &smallGrey),
 			cell(r.sectorNames(rec.Sectors), &smallGrey),
 			r.recordTitleCell(rec),
 			cell(r.citationList(rec), &smallGrey),

@@ -68,7 +68,7 @@ func BenchmarkFloorFpdfTable10k(b *testing.B) {
 				title += ", " + br.ReporterText(rec.Reporter)
 			}
 		}
-		rows[i] = [6]string{rec.ID, isoDate(rec), kindText(rec.Kind), r.sectorNames(rec.Sectors), title, r.citationList(rec)}
+		rows[i] = [6]string{rec.ID, isoDate(rec), reports.KindName(rec.Kind), r.sectorNames(rec.Sectors), title, r.citationList(rec)}
 	}
 	fonts := make([][]byte, faceCount)
 	for fc := range faceCount {

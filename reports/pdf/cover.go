@@ -58,7 +58,7 @@ func (r *renderer) coverRows() [][2]string {
 	if len(c.Kinds) > 0 {
 		names := make([]string, len(c.Kinds))
 		for i, k := range c.Kinds {
-			names[i] = strings.ToLower(kindText(k)) + "s"
+			names[i] = strings.ToLower(reports.KindName(k)) + "s"
 		}
 		kinds = capitalize(strings.Join(names, ", "))
 	}

@@ -58,23 +58,11 @@ func isoDate(r *dataset.Record) string {
 	return s
 }
 
-// kindText names a record's kind for a reader.
-func kindText(k dataset.Kind) string {
-	switch k {
-	case dataset.Event:
-		return "Event"
-	case dataset.Agreement:
-		return "Agreement"
-	case dataset.Statement:
-		return "Statement"
-	case dataset.Measure:
-		return "Figure"
-	}
-	return string(k)
-}
-
 // refsText writes citation numbers as a footnote mark: "3,7".
 func refsText(nums []int) string {
+	if refsDrawn != nil {
+		refsDrawn(nums)
+	}
 	var sb strings.Builder
 	for i, n := range nums {
 		if i > 0 {

@@ -85,12 +85,17 @@ func (r *renderer) changeCell(c *reports.Change) []span {
 // otherFiguresCell lists conflicting figures and the partner's mirror figure.
 func (r *renderer) otherFiguresCell(kf reports.KeyFigure) []span {
 	var spans []span
-	for _, f := range kf.Conflicts {
+	shown := shownConflicts(kf)
+	for _, f := range shown {
 		if len(spans) > 0 {
 			spans = append(spans, span{"\n", &smallStyle})
 		}
 		spans = append(spans, span{"Conflicting: ", &smallFlag}, span{f.Text() + " (" + recordDate(f.Record) + ")", &smallStyle})
 		spans = refs(spans, f.Sources)
+	}
+	if more := len(kf.Conflicts) - len(shown); more > 0 {
+		spans = append(spans, span{"\nand " + plural(more, "other conflicting figure", "other conflicting figures") +
+			": the workbook's Briefing sheet lists them", &smallFlag})
 	}
 	if m := kf.Mirror; m != nil {
 		if len(spans) > 0 {

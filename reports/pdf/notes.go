@@ -1,6 +1,10 @@
 package pdf
 
-import "attache/reports"
+import (
+	"fmt"
+
+	"attache/reports"
+)
 
 // noteGroups orders and names the kinds of note.
 var noteGroups = []struct {
@@ -14,24 +18,20 @@ var noteGroups = []struct {
 	{reports.NoteGap, "Years without data"},
 }
 
-// notes draws the caveats a reader must see, grouped by kind.
+// notes draws the caveats a reader must see, grouped by kind; the plan bounds each kind.
 func (r *renderer) notes() {
 	if len(r.b.Notes) == 0 {
 		return
-	}
-	byKind := make(map[reports.NoteKind][]reports.Note)
-	for _, n := range r.b.Notes {
-		byKind[n.Kind] = append(byKind[n.Kind], n)
 	}
 	r.heading("Notes", 0)
 	seen := make(map[reports.NoteKind]bool)
 	for _, g := range noteGroups {
 		seen[g.kind] = true
-		r.noteGroup(g.title, byKind[g.kind])
+		r.noteGroup(g.title, r.plan.notes[g.kind])
 	}
-	for _, kind := range sortedKeys(byKind) { // kinds this version does not name
+	for _, kind := range sortedKeys(r.plan.notes) { // kinds this version does not name
 		if !seen[kind] {
-			r.noteGroup(string(kind), byKind[kind])
+			r.noteGroup(string(kind), r.plan.notes[kind])
 		}
 	}
 }
@@ -43,16 +43,28 @@ const (
 )
 
 func (r *renderer) noteLines(n reports.Note, width float64) []textLine {
-	return r.ts.wrapSpans(refs([]span{{n.Text, &smallStyle}}, n.Sources), width-bulletIndent)
+	spans := []span{{n.Text, &smallStyle}}
+	if noteCitesInline(n) {
+		spans = refs(spans, n.Sources)
+	} else {
+		spans = append(spans, span{" (" + plural(len(n.Sources), "source", "sources") +
+			": the workbook's Notes sheet lists them)", &smallGrey})
+	}
+	return r.ts.wrapSpans(spans, width-bulletIndent)
 }
 
-func (r *renderer) noteGroup(title string, notes []reports.Note) {
+func (r *renderer) noteGroup(title string, l noteList) {
+	notes := l.shown
 	if len(notes) == 0 {
 		return
 	}
 	width := r.right - r.left
 	first := r.noteLines(notes[0], width)
 	r.heading(title, 1)
+	if cut := l.total - len(notes); cut > 0 {
+		r.notice(fmt.Sprintf("Showing the first %d of %d notes of this kind; %s not listed here. "+
+			"The workbook's Notes sheet lists every note.", len(notes), l.total, plural(cut, "note is", "notes are")))
+	}
 	bullet := r.ts.line("•", &smallStyle)
 	for i, n := range notes {
 		lines := first

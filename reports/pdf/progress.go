@@ -40,11 +40,14 @@ func (r *renderer) tick() bool {
 // countSteps is the number of steps the layout will report.
 func (r *renderer) countSteps() int {
 	b := r.b
-	n := 3 + len(b.KeyFigures) + len(b.Notes) + len(b.Sources)
-	for _, s := range b.Sections {
-		n += min(len(r.untabulated(s.Items)), r.o.MaxItemsPerSection)
+	n := 3 + len(b.KeyFigures) + r.plan.citedCount
+	for _, l := range r.plan.notes {
+		n += len(l.shown)
 	}
-	n += min(len(r.timelineItems()), r.o.MaxTimelineRows)
+	for _, l := range r.plan.sections {
+		n += len(l.shown)
+	}
+	n += len(r.plan.timeline.shown)
 	if r.o.All {
 		n += len(b.Records)
 	}

@@ -55,6 +55,10 @@ type Options struct {
 	MaxItemsPerSection int
 	// MaxTimelineRows bounds the timeline the same way. Zero means DefaultMaxTimelineRows.
 	MaxTimelineRows int
+	// MaxNotesPerKind bounds the notes of each kind: beyond it the document shows the first
+	// ones and says how many more the workbook's Notes sheet holds. Zero means
+	// DefaultMaxNotesPerKind.
+	MaxNotesPerKind int
 	// Progress, when set, is called as pages are laid out; done reaches total at the end.
 	Progress func(done, total int)
 }
@@ -65,6 +69,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxTimelineRows <= 0 {
 		o.MaxTimelineRows = DefaultMaxTimelineRows
+	}
+	if o.MaxNotesPerKind <= 0 {
+		o.MaxNotesPerKind = DefaultMaxNotesPerKind
 	}
 	return o
 }
@@ -83,11 +90,11 @@ func Render(ctx context.Context, w io.Writer, b *reports.Briefing, o Options) er
 		return fmt.Errorf("render PDF: no briefing was given")
 	}
 	o = o.withDefaults()
-	if err := checkRunes(b, b.Cover.Title); err != nil {
-		return fmt.Errorf("render PDF: %w", err)
-	}
 	r, err := newRenderer(ctx, b, o)
 	if err != nil {
+		return fmt.Errorf("render PDF: %w", err)
+	}
+	if err := checkRunes(r, b.Cover.Title); err != nil { // what the plan shows, before drawing
 		return fmt.Errorf("render PDF: %w", err)
 	}
 	if err := r.document(); err != nil {
@@ -125,6 +132,8 @@ type renderer struct {
 	sourceLinks map[int]int
 	// tab is what "Figures by year" shows.
 	tab tabulation
+	// plan is what the document shows of long lists (see plan.go).
+	plan plan
 
 	progress progress
 }
@@ -142,6 +151,7 @@ func newRenderer(ctx context.Context, b *reports.Briefing, o Options) (*renderer
 		left: marginSide, right: w - marginSide, top: marginTop, bottom: h - marginBottom,
 	}
 	r.tab = r.tabulate()
+	r.plan = r.makePlan()
 	r.progress = progress{fn: o.Progress, total: r.countSteps()}
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(marginSide, marginTop, marginSide)

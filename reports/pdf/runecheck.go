@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"attache/reports"
 	"attache/reports/dataset"
 )
 
@@ -35,15 +34,17 @@ type runeChecker struct {
 	records map[string]bool // records already checked
 }
 
-// checkRunes verifies every text the PDF may draw. It returns an error wrapping one
-// *UncoveredRuneError per offending field (at most maxRuneErrors), or nil.
-func checkRunes(b *reports.Briefing, title string) error {
+// checkRunes verifies every text the PDF may draw: the briefing's, as far as the renderer's
+// plan shows it (a record the document leaves out is not drawn, so it cannot fail the
+// export). It returns an error wrapping one *UncoveredRuneError per offending field (at most
+// maxRuneErrors), or nil.
+func checkRunes(r *renderer, title string) error {
 	faces, err := loadAllMetrics()
 	if err != nil {
 		return err
 	}
 	c := &runeChecker{faces: faces, seen: make(map[string]bool), records: make(map[string]bool)}
-	c.briefing(b, title)
+	c.briefing(r, title)
 	return errors.Join(c.errs...)
 }
 
@@ -80,7 +81,8 @@ func (c *runeChecker) check(where, field, text string) {
 	}
 }
 
-func (c *runeChecker) briefing(b *reports.Briefing, title string) {
+func (c *runeChecker) briefing(r *renderer, title string) {
+	b := r.b
 	cv := b.Cover
 	c.check("cover", "title", title)
 	c.check("cover", "dataset title", cv.DatasetTitle)
@@ -111,12 +113,19 @@ func (c *runeChecker) briefing(b *reports.Briefing, title string) {
 		c.check(where, "name", ind.Name)
 		c.check(where, "unit", ind.Unit)
 	}
-	for _, r := range b.Records {
-		c.record(r)
+	if r.o.All { // the appendix lists every record
+		for _, rec := range b.Records {
+			c.record(rec)
+		}
+	}
+	for _, l := range append([]shortList{r.plan.timeline}, r.plan.sections...) {
+		for _, it := range l.shown {
+			c.record(it.Record)
+		}
 	}
 	for _, kf := range b.KeyFigures {
 		c.record(kf.Latest.Record)
-		for _, f := range kf.Conflicts {
+		for _, f := range shownConflicts(kf) {
 			c.record(f.Record)
 		}
 		if kf.Mirror != nil {
@@ -126,15 +135,19 @@ func (c *runeChecker) briefing(b *reports.Briefing, title string) {
 			c.record(kf.Change.From.Record)
 		}
 	}
-	for _, n := range b.Notes {
-		where := "a note"
-		if len(n.Records) > 0 {
-			where = fmt.Sprintf("note on record %q", n.Records[0])
+	for _, kind := range sortedKeys(r.plan.notes) {
+		for _, n := range r.plan.notes[kind].shown {
+			where := "a note"
+			if len(n.Records) > 0 {
+				where = fmt.Sprintf("note on record %q", n.Records[0])
+			}
+			c.check(where, "text", n.Text)
 		}
-		c.check(where, "text", n.Text)
 	}
 	for _, s := range b.Sources {
-		c.source(s.Source)
+		if r.plan.cited[s.Number] {
+			c.source(s.Source)
+		}
 	}
 }
 

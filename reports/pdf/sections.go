@@ -19,18 +19,17 @@ func (r *renderer) sections() {
 		return
 	}
 	r.heading("Developments by sector", 0)
-	for _, s := range r.b.Sections {
-		r.section(s)
+	for i, s := range r.b.Sections {
+		r.section(s, r.plan.sections[i])
 		if r.failure() != nil {
 			return
 		}
 	}
 }
 
-func (r *renderer) section(s reports.Section) {
-	items := r.untabulated(s.Items)
-	tabulated := len(s.Items) - len(items)
-	if len(items) == 0 {
+func (r *renderer) section(s reports.Section, l shortList) {
+	tabulated := len(s.Items) - l.total
+	if l.total == 0 {
 		r.heading(s.Sector.Name, 1)
 		if s.Sector.Description != "" {
 			r.lead([]span{{s.Sector.Description, &smallItalic}}, 3)
@@ -38,10 +37,6 @@ func (r *renderer) section(s reports.Section) {
 		r.lead([]span{{fmt.Sprintf("The %s of this sector %s in Figures by year.",
 			plural(tabulated, "yearly value", "yearly values"), isAre(tabulated)), &smallGrey}}, 4)
 		return
-	}
-	shown := items
-	if len(items) > r.o.MaxItemsPerSection {
-		shown = items[len(items)-r.o.MaxItemsPerSection:]
 	}
 	r.heading(s.Sector.Name, 1)
 	if s.Sector.Description != "" {
@@ -51,12 +46,12 @@ func (r *renderer) section(s reports.Section) {
 		r.lead([]span{{fmt.Sprintf("%s of this sector %s in Figures by year and not repeated here.",
 			capitalize(plural(tabulated, "yearly value", "yearly values")), isAre(tabulated)), &smallGrey}}, 4)
 	}
-	if cut := len(items) - len(shown); cut > 0 {
+	if cut := l.cut(); cut > 0 {
 		r.cutNotice(fmt.Sprintf("Showing the %d most recent of %d items in this sector; %s from %s to %s %s not listed here.",
-			len(shown), len(items), plural(cut, "earlier item", "earlier items"),
-			recordDate(items[0].Record), recordDate(items[cut-1].Record), isAre(cut)))
+			len(l.shown), l.total, plural(cut, "earlier item", "earlier items"),
+			recordDate(l.first.Record), recordDate(l.lastCut.Record), isAre(cut)))
 	}
-	for _, it := range shown {
+	for _, it := range l.shown {
 		r.drawItem(r.itemBlock(it))
 		if !r.tick() {
 			return
@@ -79,7 +74,8 @@ func isAre(n int) string {
 	return "are"
 }
 
-// cutNotice says, in the flag colour, that a list is shortened and where the rest is.
+// cutNotice says, in the flag colour, that a list of records is shortened and where the
+// rest is.
 func (r *renderer) cutNotice(text string) {
 	text += " The workbook's Records sheet lists every record"
 	if r.o.All {
@@ -87,6 +83,11 @@ func (r *renderer) cutNotice(text string) {
 	} else {
 		text += "; export the PDF with its appendix to list them here."
 	}
+	r.notice(text)
+}
+
+// notice draws a remark in the flag colour, kept with what follows it.
+func (r *renderer) notice(text string) {
 	width := r.right - r.left
 	lines := r.ts.wrap(text, &smallFlag, width-12)
 	h := linesHeight(len(lines), smallLeading) + 8
@@ -115,7 +116,7 @@ func (r *renderer) itemBlock(it reports.Item) itemBlock {
 	textW := r.right - r.left - dateColumn
 	var b itemBlock
 	b.date = r.ts.wrap(recordDate(rec), &smallBoldStyle, dateColumn-10)
-	b.kind = r.ts.line(kindText(rec.Kind), &smallGrey)
+	b.kind = r.ts.line(reports.KindName(rec.Kind), &smallGrey)
 	body := refs([]span{{rec.Title, &bodyBoldStyle}}, it.Sources)
 	if rec.Summary != "" {
 		body = append(body, span{"\n" + rec.Summary, &bodyStyle})

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -8,15 +9,28 @@ import (
 	"attache/reports/dataset"
 )
 
-// sources draws the numbered list of sources the footnote numbers point to.
+// sources draws the numbered list of sources the document's footnote numbers point to (see
+// plan.cite); the others, cited only by records or notes the document leaves out, are
+// counted, and the workbook's Sources sheet lists them.
 func (r *renderer) sources() {
-	if len(r.b.Sources) == 0 {
+	if r.plan.citedCount == 0 {
 		return
 	}
 	width := r.right - r.left
-	first := r.sourceLines(r.b.Sources[0], width)
+	var listed []reports.CitedSource
+	for _, s := range r.b.Sources {
+		if r.plan.cited[s.Number] {
+			listed = append(listed, s)
+		}
+	}
+	first := r.sourceLines(listed[0], width)
 	r.heading("Sources", 0)
-	for i, s := range r.b.Sources {
+	if left := len(r.b.Sources) - len(listed); left > 0 {
+		r.notice(fmt.Sprintf("Listing the %d sources this document cites; %s, cited only by records or notes "+
+			"not shown here, %s the numbers skipped. The workbook's Sources sheet lists every source.",
+			len(listed), plural(left, "other source", "other sources"), holdWord(left)))
+	}
+	for i, s := range listed {
 		lines := first
 		if i > 0 {
 			lines = r.sourceLines(s, width)
@@ -103,4 +117,12 @@ func languageName(tag string) string {
 		return "French"
 	}
 	return tag
+}
+
+// holdWord is "holds" or "hold" for a count.
+func holdWord(n int) string {
+	if n == 1 {
+		return "holds"
+	}
+	return "hold"
 }

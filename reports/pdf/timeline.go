@@ -10,24 +10,21 @@ import (
 // year" tabulates are not repeated, and a long timeline shows its most recent rows; the
 // document says both.
 func (r *renderer) timeline() {
-	items := r.timelineItems()
-	left := len(r.b.Timeline) - len(items)
-	if len(items) == 0 && left == 0 {
+	l := r.plan.timeline
+	left := len(r.b.Timeline) - l.total
+	if l.total == 0 && left == 0 {
 		return
 	}
-	shown := items
-	if len(items) > r.o.MaxTimelineRows {
-		shown = items[len(items)-r.o.MaxTimelineRows:]
-	}
+	shown := l.shown
 	r.heading("Timeline", 0)
 	if left > 0 {
 		r.lead([]span{{fmt.Sprintf("The %s that Figures by year tabulates are not repeated here.",
 			plural(left, "yearly value", "yearly values")), &smallGrey}}, 5)
 	}
-	if cut := len(items) - len(shown); cut > 0 {
+	if cut := l.cut(); cut > 0 {
 		r.cutNotice(fmt.Sprintf("Showing the %d most recent of %d items; %s from %s to %s %s not listed here.",
-			len(shown), len(items), plural(cut, "earlier item", "earlier items"),
-			recordDate(items[0].Record), recordDate(items[cut-1].Record), isAre(cut)))
+			len(shown), l.total, plural(cut, "earlier item", "earlier items"),
+			recordDate(l.first.Record), recordDate(l.lastCut.Record), isAre(cut)))
 	}
 	if len(shown) == 0 {
 		return
@@ -46,7 +43,7 @@ func (r *renderer) timeline() {
 		}
 		t.row(
 			cell(recordDate(rec), &smallStyle),
-			cell(kindText(rec.Kind), &smallGrey),
+			cell(reports.KindName(rec.Kind), &smallGrey),
 			cell(r.sectorNames(rec.Sectors), &smallGrey),
 			what,
 		)
@@ -55,23 +52,4 @@ func (r *renderer) timeline() {
 		}
 	}
 	t.end()
-}
-
-// timelineItems are the timeline's items less the values "Figures by year" tabulates.
-func (r *renderer) timelineItems() []reports.Item {
-	return r.untabulated(r.b.Timeline)
-}
-
-// untabulated returns the items whose values "Figures by year" does not hold.
-func (r *renderer) untabulated(items []reports.Item) []reports.Item {
-	if len(r.tab.records) == 0 {
-		return items
-	}
-	out := make([]reports.Item, 0, len(items))
-	for _, it := range items {
-		if !r.tab.records[it.Record] {
-			out = append(out, it)
-		}
-	}
-	return out
 }

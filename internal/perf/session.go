@@ -1,0 +1,345 @@
+// Package perf is the one-run measuring harness behind `make bench` (issue 6). It runs every
+// stage of an export — load and validate, select, build the briefing, render the PDF
+// briefing, the PDF appendix and the workbook, and a full export — in one process, beside
+// the floors those stages are bounded by (a plain encoding/json decode, a raw fpdf table, a
+// raw excelize stream writer) on the same rows, alternating stage and floor so that both
+// meet the same machine noise. Each stage is timed, its allocations counted and its peak
+// heap and resident set sampled; the targets of issue 6 are checked as ratios within the
+// run; the report prints as a table and is written into docs/performance.md.
+//
+// The data are the SYNTHETIC datasets of tools/benchdata (`make bench-data`).
+package perf
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/pprof"
+	"slices"
+	"time"
+
+	"attache/assets"
+	"attache/reports"
+	"attache/reports/dataset"
+	"attache/reports/pdf"
+)
+
+// Config says what to measure and where the data are.
+type Config struct {
+	// DataDir holds synthetic-10k.json, synthetic-100k.json and synthetic-1m.json.
+	DataDir string
+	// Quick measures 10k and 100k only (the largest size stands in for 1m in the targets).
+	Quick bool
+	// Log receives a line per stage as the run advances; nil means none.
+	Log io.Writer
+	// ProfileDir, when set, receives a CPU and a heap profile of each stage's first run.
+	ProfileDir string
+	// Sizes, when set, measures only these size labels ("1m"): for iterating on one stage.
+	Sizes []string
+	// Only, when set, measures only these groups of stages: load, select, build, appendix,
+	// workbook, pdf, export (the data a stage needs are still made, unmeasured).
+	Only []string
+}
+
+// StageGroups are the names Config.Only accepts.
+var StageGroups = []string{"load", "select", "build", "appendix", "workbook", "pdf", "export"}
+
+// wants reports whether a group of stages is to be measured.
+func (c Config) wants(group string) bool { return len(c.Only) == 0 || slices.Contains(c.Only, group) }
+
+// A size is one synthetic dataset.
+type size struct {
+	label   string
+	records int
+	repeats Repeats
+}
+
+// sizes are the datasets measured. Larger ones run fewer times: the run must stay within
+// about fifteen minutes on two cores.
+func (c Config) sizes() []size {
+	all := []size{
+		{"10k", 10_000, Repeats{MaxRuns: 7, Budget: 10 * time.Second}},
+		{"100k", 100_000, Repeats{MaxRuns: 5, Budget: 30 * time.Second}},
+		{"1m", 1_000_000, Repeats{MaxRuns: 5, Budget: 90 * time.Second}},
+	}
+	if c.Quick {
+		all = all[:2]
+	}
+	if len(c.Sizes) == 0 {
+		return all
+	}
+	var some []size
+	for _, sz := range all {
+		if slices.Contains(c.Sizes, sz.label) {
+			some = append(some, sz)
+		}
+	}
+	return some
+}
+
+// DataFile is the path of the synthetic dataset of a size label.
+func DataFile(dir, label string) string {
+	return filepath.Join(dir, "synthetic-"+label+".json")
+}
+
+// Report is the outcome of one run.
+type Report struct {
+	Quick   bool
+	Machine Machine
+	Took    time.Duration
+	Rows    []Row
+	Targets []Target
+}
+
+// Row is one line of the report: a stage, or a floor, at one size.
+type Row struct {
+	Stage   string
+	Size    string
+	Records int
+	M       Measurement
+	// Floor is the row of the floor this stage is measured against, nil without one.
+	Floor *Row
+	// Note is a remark printed with the row (what a full export wrote, for one).
+	Note string
+}
+
+// TimeRatio is the row's median time over its floor's, or 0 without a floor.
+func (r *Row) TimeRatio() float64 {
+	if r.Floor == nil || r.Floor.M.Time() == 0 {
+		return 0
+	}
+	return float64(r.M.Time()) / float64(r.Floor.M.Time())
+}
+
+// HeapRatio is the row's peak heap over its floor's, or 0 without a floor.
+func (r *Row) HeapRatio() float64 {
+	if r.Floor == nil || r.Floor.M.PeakHeap() == 0 {
+		return 0
+	}
+	return float64(r.M.PeakHeap()) / float64(r.Floor.M.PeakHeap())
+}
+
+// session is one run in progress.
+type session struct {
+	ctx  context.Context
+	cfg  Config
+	rows []*Row
+}
+
+// Run measures every stage and returns the report. It fails when a data file is missing
+// (run `make bench-data`), when a stage fails, or when ctx is cancelled.
+func Run(ctx context.Context, cfg Config) (*Report, error) {
+	began := time.Now()
+	s := &session{ctx: ctx, cfg: cfg}
+	machine := describeMachine(began)
+	sizes := cfg.sizes()
+	if len(sizes) == 0 {
+		return nil, fmt.Errorf("no sizes to measure in %q; sizes are 10k, 100k and 1m (10k and 100k when quick)", cfg.Sizes)
+	}
+	for _, sz := range sizes {
+		if _, err := os.Stat(DataFile(cfg.DataDir, sz.label)); err != nil {
+			return nil, fmt.Errorf("the synthetic dataset of %s records is missing (%w); run `make bench-data` first", sz.label, err)
+		}
+	}
+	bundled, err := dataset.Load(readerOf(assets.BundledDataset()), assets.BundledDatasetName)
+	if err != nil {
+		return nil, fmt.Errorf("loading the bundled dataset: %w", err)
+	}
+	for i, sz := range sizes {
+		if err := s.measureSize(sz, bundled, i == len(sizes)-1); err != nil {
+			return nil, fmt.Errorf("%s records: %w", sz.label, err)
+		}
+	}
+	largest := sizes[len(sizes)-1]
+	if cfg.wants("export") {
+		if err := s.measureFullExport(largest); err != nil {
+			return nil, fmt.Errorf("full export of %s records: %w", largest.label, err)
+		}
+	}
+	machine.LoadAfter = loadAverage()
+	r := &Report{Quick: cfg.Quick, Machine: machine, Took: time.Since(began)}
+	for _, row := range s.rows {
+		r.Rows = append(r.Rows, *row)
+	}
+	r.Targets = evaluateTargets(r.Rows, largest.label)
+	return r, nil
+}
+
+// measureSize measures every stage at one size, holding its document only while loading.
+func (s *session) measureSize(sz size, bundled *dataset.Dataset, largest bool) error {
+	name := filepath.Base(DataFile(s.cfg.DataDir, sz.label))
+	doc, err := os.ReadFile(DataFile(s.cfg.DataDir, sz.label))
+	if err != nil {
+		return fmt.Errorf("reading the synthetic dataset: %w", err)
+	}
+	var d *dataset.Dataset // the last load's, so that no other copy is held while loading
+	load := loadStage(doc, name, &d)
+	if s.cfg.wants("load") {
+		err = s.pair(stageLoad, sz, sz.repeats, func() error { return decodeFloor(doc) }, stageDecodeFloor, load)
+	} else {
+		err = load()
+	}
+	if err != nil {
+		return fmt.Errorf("%w (regenerate the data with `make bench-data` if they are stale)", err)
+	}
+	doc = nil
+	if s.cfg.wants("select") {
+		if err := s.stages(sz, sz.repeats, []string{stageSelectNarrow, stageSelectWhole},
+			selectStage(d, narrowSelection(d)), selectStage(d, wholeSelection(d))); err != nil {
+			return err
+		}
+	}
+	var b *reports.Briefing
+	if s.cfg.wants("build") {
+		err = s.stages(sz, sz.repeats, []string{stageBuild, stageBuildNarrow}, buildStage(s.ctx, d, &b), buildNarrowStage(s.ctx, d))
+	} else {
+		err = buildStage(s.ctx, d, &b)()
+	}
+	if err != nil {
+		return err
+	}
+	if sz.label == "10k" && s.cfg.wants("appendix") {
+		onlyRecords := recordsOnly(b)
+		fonts, err := loadFloorFonts()
+		if err != nil {
+			return err
+		}
+		rows := appendixRows(onlyRecords)
+		if err := s.pair(stageAppendix, sz, sz.repeats,
+			func() error { return fpdfTableFloor(io.Discard, rows, fonts) }, stageFpdfFloor,
+			pdfStage(s.ctx, onlyRecords, pdf.Options{All: true})); err != nil {
+			return err
+		}
+	}
+	if sz.label != "10k" && s.cfg.wants("workbook") { // the workbook at 100k and 1m
+		if err := s.pair(stageWorkbook, sz, sz.repeats,
+			func() error { return streamWriterFloor(io.Discard, b) }, stageExcelFloor,
+			workbookStage(s.ctx, b)); err != nil {
+			return err
+		}
+	}
+	if largest && s.cfg.wants("pdf") { // the PDF briefing of the largest size beside the bundled one's
+		var bb *reports.Briefing
+		if bb, err = reports.Build(s.ctx, bundled, wholeSelection(bundled), buildOptions); err != nil {
+			return fmt.Errorf("building the bundled briefing: %w", err)
+		}
+		ms, err := s.measure(sz.repeats, []string{stagePDF + " bundled", stagePDF + " " + sz.label},
+			pdfStage(s.ctx, bb, pdf.Options{}), pdfStage(s.ctx, b, pdf.Options{}))
+		if err != nil {
+			return err
+		}
+		s.add(&Row{Stage: stagePDF, Size: "bundled", Records: len(bundled.Records), M: ms[0]})
+		s.add(&Row{Stage: stagePDF, Size: sz.label, Records: sz.records, M: ms[1]})
+	}
+	return nil
+}
+
+// measureFullExport exports the largest dataset from its file after everything else is
+// released, so that its peak resident set is the export's own.
+func (s *session) measureFullExport(sz size) error {
+	dir, err := os.MkdirTemp("", "attache-perf-")
+	if err != nil {
+		return fmt.Errorf("creating a folder for the export: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	var out exportSizes
+	ms, err := s.measure(Repeats{MaxRuns: 1}, []string{stageFullExport + " " + sz.label}, func() error {
+		return fullExport(s.ctx, DataFile(s.cfg.DataDir, sz.label), dir, &out)
+	})
+	if err != nil {
+		return err
+	}
+	s.add(&Row{Stage: stageFullExport, Size: sz.label, Records: sz.records, M: ms[0],
+		Note: fmt.Sprintf("PDF %s, workbook %s", mib(uint64(out.pdf)), mib(uint64(out.workbook)))})
+	return nil
+}
+
+// pair measures a stage against its floor, alternating the two.
+func (s *session) pair(stage string, sz size, rep Repeats, floor func() error, floorName string, fn func() error) error {
+	ms, err := s.measure(rep, []string{floorName + " " + sz.label, stage + " " + sz.label}, floor, fn)
+	if err != nil {
+		return err
+	}
+	f := &Row{Stage: floorName, Size: sz.label, Records: sz.records, M: ms[0]}
+	s.add(f)
+	s.add(&Row{Stage: stage, Size: sz.label, Records: sz.records, M: ms[1], Floor: f})
+	return nil
+}
+
+// stages measures stages without floors, alternating them.
+func (s *session) stages(sz size, rep Repeats, names []string, fns ...func() error) error {
+	labelled := make([]string, len(names))
+	for i, n := range names {
+		labelled[i] = n + " " + sz.label
+	}
+	ms, err := s.measure(rep, labelled, fns...)
+	if err != nil {
+		return err
+	}
+	for i, n := range names {
+		s.add(&Row{Stage: n, Size: sz.label, Records: sz.records, M: ms[i]})
+	}
+	return nil
+}
+
+// measure runs fns under Repeats, with profiles of each first run when asked for, and
+// logs what it measured.
+func (s *session) measure(rep Repeats, names []string, fns ...func() error) ([]Measurement, error) {
+	if err := s.ctx.Err(); err != nil {
+		return nil, err
+	}
+	wrapped := make([]func() error, len(fns))
+	for i, fn := range fns {
+		wrapped[i] = s.profiled(names[i], fn)
+	}
+	ms, err := measure(rep, wrapped...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", names[len(names)-1], err)
+	}
+	if s.cfg.Log != nil {
+		for i, m := range ms {
+			fmt.Fprintf(s.cfg.Log, "perf: %-58s %3d run(s)  %10s  peak heap %9s  peak RSS %9s\n",
+				names[i], len(m.Runs), seconds(m.Time()), mib(m.PeakHeap()), mib(m.PeakRSS()))
+		}
+	}
+	return ms, nil
+}
+
+// profiled wraps fn so that its first run writes a CPU and a heap profile into
+// Config.ProfileDir, when one is set.
+func (s *session) profiled(name string, fn func() error) func() error {
+	if s.cfg.ProfileDir == "" {
+		return fn
+	}
+	done := false
+	return func() error {
+		if done {
+			return fn()
+		}
+		done = true
+		base := filepath.Join(s.cfg.ProfileDir, profileName(name))
+		cpu, err := os.Create(base + ".cpu.pprof")
+		if err != nil {
+			return fmt.Errorf("creating the CPU profile: %w", err)
+		}
+		defer cpu.Close()
+		if err := pprof.StartCPUProfile(cpu); err != nil {
+			return fmt.Errorf("starting the CPU profile: %w", err)
+		}
+		runErr := fn()
+		pprof.StopCPUProfile()
+		heap, err := os.Create(base + ".heap.pprof")
+		if err != nil {
+			return fmt.Errorf("creating the heap profile: %w", err)
+		}
+		defer heap.Close()
+		if err := pprof.Lookup("allocs").WriteTo(heap, 0); err != nil {
+			return fmt.Errorf("writing the heap profile: %w", err)
+		}
+		return runErr
+	}
+}
+
+func (s *session) add(r *Row) { s.rows = append(s.rows, r) }

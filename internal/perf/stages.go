@@ -1,0 +1,153 @@
+package perf
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"attache/reports"
+	"attache/reports/dataset"
+	"attache/reports/pdf"
+	"attache/reports/xlsx"
+)
+
+// generated is the date every measured briefing states, so that runs do the same work.
+var generated = time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC)
+
+// buildOptions are the options of every measured briefing.
+var buildOptions = reports.Options{AppVersion: "perf", Generated: generated}
+
+// wholeSelection selects every record of d: all sectors, the whole range. It is the
+// selection of the builds, renders and full export that the targets bound.
+func wholeSelection(d *dataset.Dataset) reports.Selection {
+	return reports.Selection{Sectors: reports.AllSectors(d)}
+}
+
+// narrowSelection is a typical desk selection: every third sector over 2005–2015.
+func narrowSelection(d *dataset.Dataset) reports.Selection {
+	var sectors []string
+	for i, id := range reports.AllSectors(d) {
+		if i%3 == 0 {
+			sectors = append(sectors, id)
+		}
+	}
+	return reports.Selection{
+		Sectors: sectors,
+		From:    dataset.MustParseDate("2005"),
+		To:      dataset.MustParseDate("2015"),
+	}
+}
+
+// The stages' names as the report prints them.
+const (
+	stageDecodeFloor  = "floor: encoding/json decode"
+	stageLoad         = "load + validate"
+	stageSelectNarrow = "select (5 sectors, 2005–2015)"
+	stageSelectWhole  = "select (all, whole range)"
+	stageBuild        = "select + build briefing (all, whole range)"
+	stageBuildNarrow  = "select + build briefing (5 sectors, 2005–2015)"
+	stagePDF          = "PDF briefing (all, whole range)"
+	stageFpdfFloor    = "floor: fpdf table, same fonts"
+	stageAppendix     = "PDF appendix (All)"
+	stageExcelFloor   = "floor: excelize StreamWriter"
+	stageWorkbook     = "workbook"
+	stageFullExport   = "full export: load, build, PDF, workbook"
+)
+
+// loadStage loads and validates doc and keeps the last dataset in *out.
+func loadStage(doc []byte, name string, out **dataset.Dataset) func() error {
+	return func() error {
+		*out = nil // the previous dataset is garbage before this run starts
+		d, err := dataset.Load(bytes.NewReader(doc), name)
+		*out = d
+		return err
+	}
+}
+
+func selectStage(d *dataset.Dataset, s reports.Selection) func() error {
+	return func() error {
+		_, err := reports.Select(d, s)
+		return err
+	}
+}
+
+// buildStage builds the whole-range briefing of d and keeps the last one in *out.
+func buildStage(ctx context.Context, d *dataset.Dataset, out **reports.Briefing) func() error {
+	return func() error {
+		*out = nil // the previous briefing is garbage before this run starts
+		b, err := reports.Build(ctx, d, wholeSelection(d), buildOptions)
+		*out = b
+		return err
+	}
+}
+
+// buildNarrowStage builds the briefing of a typical desk selection of d.
+func buildNarrowStage(ctx context.Context, d *dataset.Dataset) func() error {
+	return func() error {
+		_, err := reports.Build(ctx, d, narrowSelection(d), buildOptions)
+		return err
+	}
+}
+
+func pdfStage(ctx context.Context, b *reports.Briefing, o pdf.Options) func() error {
+	return func() error { return pdf.Render(ctx, io.Discard, b, o) }
+}
+
+func workbookStage(ctx context.Context, b *reports.Briefing) func() error {
+	return func() error { return xlsx.Render(ctx, io.Discard, b, xlsx.Options{}) }
+}
+
+// recordsOnly returns a copy of b that keeps only what the appendix reads (the records and
+// what resolves their ids), so that the appendix is measured, not the briefing before it.
+func recordsOnly(b *reports.Briefing) *reports.Briefing {
+	c := *b
+	c.KeyFigures, c.Sections, c.Series, c.Timeline, c.Notes, c.Sources = nil, nil, nil, nil, nil, nil
+	return &c
+}
+
+// exportSizes are what a full export wrote, for the report's note.
+type exportSizes struct{ pdf, workbook int64 }
+
+// fullExport does what `attache-cli export --pdf --xlsx` does with the whole range of the
+// document at path: load and validate it from the file, build the briefing, write the PDF
+// briefing and the workbook into dir.
+func fullExport(ctx context.Context, path, dir string, sizes *exportSizes) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("opening the dataset: %w", err)
+	}
+	d, err := dataset.Load(f, filepath.Base(path))
+	f.Close()
+	if err != nil {
+		return err
+	}
+	b, err := reports.Build(ctx, d, wholeSelection(d), buildOptions)
+	if err != nil {
+		return err
+	}
+	pdfPath, xlsxPath := filepath.Join(dir, "export.pdf"), filepath.Join(dir, "export.xlsx")
+	if err := pdf.WriteFile(ctx, pdfPath, b, pdf.Options{}); err != nil {
+		return err
+	}
+	if err := xlsx.WriteFile(ctx, xlsxPath, b, xlsx.Options{}); err != nil {
+		return err
+	}
+	for _, out := range []struct {
+		path string
+		size *int64
+	}{{pdfPath, &sizes.pdf}, {xlsxPath, &sizes.workbook}} {
+		st, err := os.Stat(out.path)
+		if err != nil {
+			return fmt.Errorf("checking the export: %w", err)
+		}
+		*out.size = st.Size()
+		if err := os.Remove(out.path); err != nil {
+			return fmt.Errorf("removing the export: %w", err)
+		}
+	}
+	return nil
+}

@@ -63,7 +63,7 @@ smoke:
 	scripts/gui-smoke.sh
 
 lint: fmt-check vet
-	$(GO) run honnef.co/go/tools/cmd/staticcheck@2025.1.1 -tags $(TAGS) ./...
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 -tags $(TAGS) ./...
 
 ## bench: every stage of an export at 10k, 100k and 1m SYNTHETIC records against the
 ## libraries' own floor, in one process (internal/perf); prints the table and writes it into

@@ -36,7 +36,7 @@ func newPreviewPanel() *previewPanel {
 func (p *previewPanel) buildUI(status fyne.CanvasObject) fyne.CanvasObject {
 	p.summary = &widget.Label{Text: "Reading the dataset...", TextStyle: fyne.TextStyle{Bold: true}}
 	records := container.NewVSplit(p.table.buildUI(), p.detail.buildUI())
-	records.Offset = 0.62
+	records.Offset = 0.8
 	chart, noChart := p.chart.buildUI()
 	body := container.NewVSplit(chart, records)
 	body.Offset = 0.36

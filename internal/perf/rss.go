@@ -19,9 +19,6 @@ func resetPeakRSS() {
 // peakRSS returns the process's resident-set high-water mark in bytes, or 0.
 func peakRSS() uint64 { return statusField("VmHWM:") }
 
-// currentRSS returns the process's resident set in bytes, or 0.
-func currentRSS() uint64 { return statusField("VmRSS:") }
-
 // statusField reads one "Name:  1234 kB" line of /proc/self/status, in bytes.
 func statusField(name string) uint64 {
 	data, err := os.ReadFile("/proc/self/status")

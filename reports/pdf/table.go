@@ -14,7 +14,6 @@ type table struct {
 	r       *renderer
 	caption string // names the table above a repeated header: "Timeline (continued)"
 	cols    []column
-	head    []textLine
 	headH   float64
 	rows    int
 	open    bool // the header is on the current page

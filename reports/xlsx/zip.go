@@ -154,12 +154,14 @@ func (z *sortedZip) Close() error {
 		h := &zip.FileHeader{
 			Name:               p.name,
 			Method:             zip.Deflate,
-			ModifiedDate:       msDosDate(z.modified),
-			ModifiedTime:       msDosTime(z.modified),
 			CRC32:              p.crc.Sum32(),
 			CompressedSize64:   uint64(p.compressed.Len()),
 			UncompressedSize64: p.size,
 		}
+		// CreateRaw, unlike CreateHeader, does not derive the DOS date fields from Modified,
+		// so the deprecated fields are the only way to date a raw (pre-compressed) entry.
+		//lint:ignore SA1019 CreateRaw needs the DOS fields (see above)
+		h.ModifiedDate, h.ModifiedTime = msDosDate(z.modified), msDosTime(z.modified)
 		w, err := zw.CreateRaw(h)
 		if err != nil {
 			return fmt.Errorf("workbook zip: part %s: %w", p.name, err)

@@ -98,7 +98,9 @@ type Change struct {
 // Section is one sector's matching records, oldest first.
 type Section struct {
 	Sector dataset.Sector
-	Items  []Item
+	// Items point into Briefing.Timeline: a record in several sectors is one item, listed
+	// in each of them (a million records are two million listings).
+	Items []*Item
 }
 
 // Item is one record as a document lists it.

@@ -34,22 +34,26 @@ func Build(ctx context.Context, d *dataset.Dataset, s Selection, o Options) (*Br
 		}
 	}
 	progress(0)
-	records, indexes, err := selectIndexed(d, s)
+	sel, err := selectIndexed(d, s)
 	if err != nil {
 		return nil, err
 	}
-	b := newBriefing(d, s, o, records)
-	b.datasetIndexes = indexes
+	b := newBriefing(d, s, o, sel)
 	progress(1)
-	// The sections only copy the timeline's items, so they are made on the second core while
-	// the series and the notes are (a large selection has millions of items to file).
+	// The sections only point to the timeline's items and the series only read them, so
+	// they are made on the second core while the notes are (a large selection has millions
+	// of items to file); buildNotes waits for the series before it notes their gaps.
 	var sections sync.WaitGroup
 	defer sections.Wait()
+	defer b.series.Wait()
+	defer b.named.Wait()
 	steps := []func(){
 		b.buildKeyFigures,
-		b.buildTimeline, // before the sections, which share its items
+		// Before the sections and the series, which share its items; meanwhile the records
+		// that conflicts name are looked up on the second core.
+		func() { b.findNamedRecords(); b.buildTimeline() },
 		func() { sections.Go(b.buildSections) },
-		b.buildSeries,
+		func() { b.series.Go(b.buildSeries) },
 		b.buildNotes,
 		func() { sections.Wait(); b.finishSources() },
 	}
@@ -69,20 +73,27 @@ type builder struct {
 	d   *dataset.Dataset
 	sel Selection
 	// byID resolves the ids that selected records name as conflicts, the only ids the
-	// model looks up; record makes it on first use (see namedRecords).
-	byID     map[string]*dataset.Record
-	selected map[string]bool // sector ids
-	sources  map[string]*dataset.Source
+	// model looks up; findNamedRecords makes it (see namedRecords).
+	byID map[string]int32 // indexes in d.Records
+	// named is done when byID is made; namedOnce starts making it.
+	named     sync.WaitGroup
+	namedOnce sync.Once
+	selected  map[string]bool // sector ids
+	sources   map[string]*dataset.Source
 	// sectorItems holds, per selected sector id, the indexes in Timeline of its items, in
 	// order: buildTimeline files them while each record is at hand, buildSections uses them.
 	sectorItems map[string][]int32
-	// noteCandidates holds the indexes in Records of the records buildNotes must look at,
-	// found by buildTimeline while each record is at hand (see mayNeedNote).
-	noteCandidates []int32
-	// groupKeys, groups and oddValued are indicatorGroups' result, made once.
-	groupKeys []seriesKey
-	groups    map[seriesKey][]*dataset.Record
-	oddValued []*dataset.Record // records with a value that are not of kind indicator
+	// noteCandidates holds the records that need a note, in order, found by buildTimeline
+	// while each record is at hand (see noteReasons).
+	noteCandidates []noteCandidate
+	// groupKeys, groups, groupPositions and oddValued are indicatorGroups' result, made
+	// once; groupPositions holds the positions in Records of each group's records.
+	groupKeys      []seriesKey
+	groups         map[seriesKey][]*dataset.Record
+	groupPositions map[seriesKey][]int32
+	oddValued      []*dataset.Record // records with a value that are not of kind indicator
+	// series is done when buildSeries, which runs beside buildNotes, is.
+	series sync.WaitGroup
 	// citeBlock is where cite carves its results from, so that a million records do not
 	// make a million small allocations.
 	citeBlock []int
@@ -94,10 +105,10 @@ type builder struct {
 	factsRead, factsOK bool
 }
 
-func newBriefing(d *dataset.Dataset, s Selection, o Options, records []*dataset.Record) *builder {
+func newBriefing(d *dataset.Dataset, s Selection, o Options, sel selected) *builder {
 	b := &builder{
 		Briefing: &Briefing{
-			Records:    records,
+			Records:    sel.records,
 			Indicators: make(map[string]*dataset.Indicator, len(d.Indicators)),
 			Sectors:    make(map[string]*dataset.Sector, len(d.Sectors)),
 			Countries:  make(map[string]dataset.Country, len(d.Countries)),
@@ -107,6 +118,8 @@ func newBriefing(d *dataset.Dataset, s Selection, o Options, records []*dataset.
 		sel:      s,
 		selected: make(map[string]bool, len(s.Sectors)),
 		sources:  make(map[string]*dataset.Source, len(d.Sources)),
+
+		datasetIndexes: sel.indexes,
 	}
 	for i := range d.Indicators {
 		b.Indicators[d.Indicators[i].ID] = &d.Indicators[i]
@@ -123,11 +136,12 @@ func newBriefing(d *dataset.Dataset, s Selection, o Options, records []*dataset.
 	for _, id := range s.Sectors {
 		b.selected[id] = true
 	}
-	b.Cover = b.cover(o)
+	b.Cover = b.cover(o, sel.first, sel.last)
 	return b
 }
 
-func (b *builder) cover(o Options) Cover {
+// cover states the briefing's first lines; dataFirst and dataLast are DatasetSpan's.
+func (b *builder) cover(o Options, dataFirst, dataLast dataset.Day) Cover {
 	c := Cover{
 		Title:          o.Title,
 		Countries:      b.d.Countries,
@@ -160,7 +174,6 @@ func (b *builder) cover(o Options) Cover {
 		c.Kinds = nil
 	}
 	c.FirstDay, c.LastDay = b.sel.bounds()
-	dataFirst, dataLast := DatasetSpan(b.d)
 	if b.sel.From.IsZero() {
 		c.FirstDay = dataFirst
 	}
@@ -250,6 +263,7 @@ func (b *builder) indicatorGroups() ([]seriesKey, map[seriesKey][]*dataset.Recor
 		return b.groupKeys, b.groups
 	}
 	groups := make(map[seriesKey][]*dataset.Record)
+	b.groupPositions = make(map[seriesKey][]int32)
 	if tf, ok := b.timelineFacts(); ok { // gathered in the dataset's order: see timeline.go
 		for k, positions := range tf.groups {
 			slices.Sort(positions)
@@ -258,16 +272,18 @@ func (b *builder) indicatorGroups() ([]seriesKey, map[seriesKey][]*dataset.Recor
 				rs[i] = b.Records[pos]
 			}
 			groups[k] = rs
+			b.groupPositions[k] = positions
 		}
 		slices.Sort(tf.oddValued)
 		for _, pos := range tf.oddValued {
 			b.oddValued = append(b.oddValued, b.Records[pos])
 		}
 	} else {
-		for _, r := range b.Records {
+		for pos, r := range b.Records {
 			if r.Kind == dataset.Measure && r.Value != nil {
 				k := seriesKey{r.Indicator, r.Reporter}
 				groups[k] = append(groups[k], r)
+				b.groupPositions[k] = append(b.groupPositions[k], int32(pos))
 			} else if r.Value != nil {
 				b.oddValued = append(b.oddValued, r)
 			}
@@ -314,137 +330,6 @@ func preferred(a, b *dataset.Record) int {
 	return strings.Compare(a.ID, b.ID)
 }
 
-func (b *builder) buildKeyFigures() {
-	keys, groups := b.indicatorGroups()
-	for _, k := range keys {
-		rs := groups[k]
-		ind := b.Indicators[k.indicator]
-		latest := rs[0]
-		for _, r := range rs[1:] {
-			if newer(ind.Kind, r, latest) {
-				latest = r
-			}
-		}
-		kf := KeyFigure{Indicator: ind, Reporter: k.reporter, Latest: b.figure(latest)}
-		conflicts := b.conflictsOf(latest, rs)
-		for _, other := range conflicts {
-			kf.Conflicts = append(kf.Conflicts, b.figure(other))
-		}
-		if m := b.mirrorOf(latest); m != nil {
-			f := b.figure(m)
-			kf.Mirror = &f
-		}
-		kf.Change = b.change(kf.Latest, rs, conflicts)
-		b.KeyFigures = append(b.KeyFigures, kf)
-	}
-}
-
-// newer reports whether r states a more recent value than cur. Later periods win. A level
-// (stock or count) stated on a day wins over one stated for a whole month or year that
-// contains that day; for flows a whole period wins over a partial one ending at the same day.
-func newer(kind dataset.FigureKind, r, cur *dataset.Record) bool {
-	rf, rl := r.Period()
-	cf, cl := cur.Period()
-	if kind != dataset.Flow && rf <= cl && cf <= rl && r.Date.Precision != cur.Date.Precision {
-		return r.Date.Precision > cur.Date.Precision
-	}
-	if rl != cl {
-		return rl > cl
-	}
-	if rf != cf {
-		return rf < cf // the longer period
-	}
-	return preferred(r, cur) < 0
-}
-
-// conflictsOf returns the records that state r's fact differently: those it names as
-// conflicts (in range or not), and those of its group that give another value for the same
-// period.
-func (b *builder) conflictsOf(r *dataset.Record, group []*dataset.Record) []*dataset.Record {
-	var out []*dataset.Record
-	for _, id := range r.Conflicts {
-		if c := b.record(id); c != nil {
-			out = append(out, c)
-		}
-	}
-	for _, o := range group {
-		if o != r && samePeriod(o, r) && *o.Value != *r.Value && !slices.Contains(out, o) {
-			out = append(out, o)
-		}
-	}
-	return out
-}
-
-// mirrorOf finds the partner's figure for the same flow and period: the record of the
-// mirror indicator reported by the other country.
-func (b *builder) mirrorOf(r *dataset.Record) *dataset.Record {
-	ind := b.Indicators[r.Indicator]
-	if ind == nil || ind.Mirror == "" || r.Reporter == "" {
-		return nil
-	}
-	// The candidates are the mirror indicator's groups (and any odd record with a value),
-	// not every selected record: on a large dataset each pass over them is costly.
-	var best *dataset.Record
-	consider := func(o *dataset.Record) {
-		if o.Indicator == ind.Mirror && o.Value != nil && o.Reporter != r.Reporter && o.Reporter != "" &&
-			samePeriod(o, r) && (best == nil || preferred(o, best) < 0) {
-			best = o
-		}
-	}
-	keys, groups := b.indicatorGroups()
-	for _, k := range keys {
-		if k.indicator == ind.Mirror {
-			for _, o := range groups[k] {
-				consider(o)
-			}
-		}
-	}
-	for _, o := range b.oddValued {
-		consider(o)
-	}
-	return best
-}
-
-// change compares the latest figure with the earliest comparable one in its group: a
-// period of the same length for flows, any earlier date for stocks and counts.
-// Derived values and records that conflict with the latest one are never the base.
-func (b *builder) change(latest Figure, group, conflicts []*dataset.Record) *Change {
-	lf, ll := latest.Record.Period()
-	var from *dataset.Record
-	for _, r := range group {
-		rf, rl := r.Period()
-		if rl >= lf || r.Derived != nil || slices.Contains(conflicts, r) || slices.Contains(r.Conflicts, latest.Record.ID) {
-			continue
-		}
-		if latest.Indicator.Kind == dataset.Flow && (!wholeYear(r) || !wholeYear(latest.Record)) {
-			if periodLength(rf, rl) != periodLength(lf, ll) {
-				continue
-			}
-		}
-		if from == nil {
-			from = r
-			continue
-		}
-		ff, _ := from.Period()
-		if rf < ff || (rf == ff && preferred(r, from) < 0) {
-			from = r
-		}
-	}
-	if from == nil {
-		return nil
-	}
-	c := &Change{From: b.figure(from), Absolute: latest.Value - *from.Value}
-	if *from.Value != 0 {
-		c.Percent = c.Absolute / *from.Value * 100
-		c.HasPercent = true
-	}
-	return c
-}
-
-func periodLength(first, last dataset.Day) int {
-	return int(last.Time().Sub(first.Time()).Hours()/24) + 1
-}
-
 // buildSections gives each selected sector with matches its section: the timeline's items
 // that buildTimeline filed under it, in order.
 func (b *builder) buildSections() {
@@ -453,62 +338,12 @@ func (b *builder) buildSections() {
 		if len(indexes) == 0 {
 			continue
 		}
-		items := make([]Item, len(indexes))
+		items := make([]*Item, len(indexes))
 		for i, at := range indexes {
-			items[i] = b.Timeline[at]
+			items[i] = &b.Timeline[at]
 		}
 		b.Sections = append(b.Sections, Section{Sector: sec, Items: items})
 	}
-}
-
-// buildSeries gathers, per indicator and reporter, one value per year: flows from whole
-// calendar years only (partial periods are noted instead), stocks and counts from the
-// latest record of each year.
-func (b *builder) buildSeries() {
-	keys, groups := b.indicatorGroups()
-	for _, k := range keys {
-		ind := b.Indicators[k.indicator]
-		byYear := make(map[int][]*dataset.Record)
-		for _, r := range groups[k] {
-			if ind.Kind == dataset.Flow && !wholeYear(r) {
-				continue
-			}
-			_, last := r.Period()
-			byYear[last.Year()] = append(byYear[last.Year()], r)
-		}
-		if len(byYear) == 0 {
-			continue
-		}
-		s := Series{Indicator: ind, Reporter: k.reporter, Headline: ind.Headline}
-		for _, year := range sortedKeys(byYear) {
-			rs := byYear[year]
-			slices.SortFunc(rs, func(x, y *dataset.Record) int {
-				_, xl := x.Period()
-				_, yl := y.Period()
-				if xl != yl {
-					return int(yl - xl) // latest in the year first
-				}
-				return preferred(x, y)
-			})
-			p := Point{Year: year, Figure: b.figure(rs[0])}
-			for _, r := range rs[1:] {
-				if *r.Value != *rs[0].Value {
-					p.Alternatives++
-				}
-			}
-			s.Points = append(s.Points, p)
-		}
-		b.Series = append(b.Series, s)
-	}
-}
-
-func sortedKeys[V any](m map[int]V) []int {
-	keys := make([]int, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 func (b *builder) finishSources() {

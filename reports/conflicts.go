@@ -12,28 +12,57 @@ import (
 // record returns the record with the given id that a selected record names as a conflict,
 // or nil.
 func (b *builder) record(id string) *dataset.Record {
-	if b.byID == nil {
-		var ids []string
-		if tf, ok := b.timelineFacts(); ok {
-			ids = tf.conflicts
-		} else {
-			for _, r := range b.Records {
-				ids = append(ids, r.Conflicts...)
-			}
-		}
-		b.byID = namedRecords(b.d, ids)
+	if i, ok := b.recordIndex(id); ok {
+		return &b.d.Records[i]
 	}
-	return b.byID[id]
+	return nil
 }
 
-// namedRecords returns the records of d with the given ids, by id. An index of every record
+// recordIndex is record that gives the record's index in d.Records.
+func (b *builder) recordIndex(id string) (int32, bool) {
+	b.findNamedRecords()
+	b.named.Wait()
+	i, ok := b.byID[id]
+	return i, ok
+}
+
+// citedAt returns the citation numbers of d.Records[i]: its timeline item's when it is
+// selected (citing it again gives the same, at the cost of a lookup per source), else
+// those cite gives.
+func (b *builder) citedAt(i int32) []int {
+	if tf, ok := b.timelineFacts(); ok && tf.posOf[i] >= 0 {
+		return b.Timeline[tf.posOf[i]].Sources
+	}
+	return b.cite(&b.d.Records[i])
+}
+
+// findNamedRecords starts, once, looking up the records that selected records name as
+// conflicts (the key figures may ask from both cores). The lookup reads every record's id:
+// Build starts it before making the timeline, so that it runs on the second core while the
+// timeline is made, not beside the notes.
+func (b *builder) findNamedRecords() { b.namedOnce.Do(b.startNamedRecords) }
+
+func (b *builder) startNamedRecords() {
+	var ids []string
+	if tf, ok := b.timelineFacts(); ok {
+		ids = tf.conflicts
+	} else {
+		for _, r := range b.Records {
+			ids = append(ids, r.Conflicts...)
+		}
+	}
+	b.named.Go(func() { b.byID = namedRecords(b.d, ids) })
+}
+
+// namedRecords returns the indexes in d.Records of the records with the given ids, by id. An index of every record
 // would cost a map of a million entries on every build of a large dataset; the named ones
 // are a few, and a filter of their hashes turns the others away before the map is asked.
-func namedRecords(d *dataset.Dataset, ids []string) map[string]*dataset.Record {
-	named := make(map[string]*dataset.Record, len(ids))
+func namedRecords(d *dataset.Dataset, ids []string) map[string]int32 {
+	const notFound = -1
+	named := make(map[string]int32, len(ids))
 	var filter idFilter
 	for _, id := range ids {
-		named[id] = nil
+		named[id] = notFound
 		filter.add(id)
 	}
 	if len(named) == 0 {
@@ -45,11 +74,11 @@ func namedRecords(d *dataset.Dataset, ids []string) map[string]*dataset.Record {
 			continue
 		}
 		if _, wanted := named[id]; wanted {
-			named[id] = &d.Records[i]
+			named[id] = int32(i)
 		}
 	}
-	for id, r := range named {
-		if r == nil {
+	for id, i := range named {
+		if i == notFound {
 			delete(named, id) // not in the dataset (validation forbids it, Merge may not)
 		}
 	}

@@ -1,9 +1,9 @@
 package reports
 
 import (
+	"bytes"
 	"math"
 	"strconv"
-	"strings"
 
 	"attache/reports/dataset"
 )
@@ -24,50 +24,59 @@ func QualifierWord(q dataset.Qualifier) string {
 
 // FormatNumber writes a value for reading: thousands separated by commas, at most three
 // significant decimals for small values and two for the rest, no trailing zeros.
-func FormatNumber(v float64) string {
+func FormatNumber(v float64) string { return string(appendNumber(nil, v)) }
+
+// appendNumber appends v as FormatNumber writes it. The notes of a large selection write
+// hundreds of thousands of values, so it builds in the caller's buffer.
+func appendNumber(dst []byte, v float64) []byte {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return strconv.FormatFloat(v, 'f', -1, 64)
+		return strconv.AppendFloat(dst, v, 'f', -1, 64)
 	}
 	decimals := 2
 	if a := math.Abs(v); a != 0 && a < 1 {
 		decimals = max(2, int(math.Ceil(-math.Log10(a)))+2)
 		decimals = min(decimals, 6)
 	}
-	s := strconv.FormatFloat(v, 'f', decimals, 64)
-	if strings.Contains(s, ".") {
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	var digits [32]byte
+	s := strconv.AppendFloat(digits[:0], v, 'f', decimals, 64)
+	if bytes.IndexByte(s, '.') >= 0 {
+		s = bytes.TrimRight(bytes.TrimRight(s, "0"), ".")
 	}
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	whole, frac, hasFrac := strings.Cut(s, ".")
-	var sb strings.Builder
-	if neg {
-		sb.WriteByte('-')
+	if len(s) > 0 && s[0] == '-' {
+		dst = append(dst, '-')
+		s = s[1:]
 	}
-	for i, c := range whole {
+	whole, frac, hasFrac := bytes.Cut(s, []byte("."))
+	for i, c := range whole { // digits only: one byte each
 		if i > 0 && (len(whole)-i)%3 == 0 {
-			sb.WriteByte(',')
+			dst = append(dst, ',')
 		}
-		sb.WriteRune(c)
+		dst = append(dst, c)
 	}
 	if hasFrac {
-		sb.WriteByte('.')
-		sb.WriteString(frac)
+		dst = append(dst, '.')
+		dst = append(dst, frac...)
 	}
-	return sb.String()
+	return dst
 }
 
 // ValueText writes a qualified value with its unit: "about 180 USD million".
 func ValueText(v float64, q dataset.Qualifier, unit string) string {
-	parts := make([]string, 0, 3)
+	return string(appendValueText(nil, v, q, unit))
+}
+
+// appendValueText appends v as ValueText writes it.
+func appendValueText(dst []byte, v float64, q dataset.Qualifier, unit string) []byte {
 	if w := QualifierWord(q); w != "" {
-		parts = append(parts, w)
+		dst = append(dst, w...)
+		dst = append(dst, ' ')
 	}
-	parts = append(parts, FormatNumber(v))
+	dst = appendNumber(dst, v)
 	if unit != "" {
-		parts = append(parts, unit)
+		dst = append(dst, ' ')
+		dst = append(dst, unit...)
 	}
-	return strings.Join(parts, " ")
+	return dst
 }
 
 // Text writes the figure as documents show it: "about 180 USD million".

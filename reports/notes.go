@@ -9,58 +9,137 @@ import (
 	"attache/reports/dataset"
 )
 
-// mayNeedNote reports whether buildNotes must look at r: whether r is derived, has an
-// inferred date, is an indicator record (it may be a part-year flow) or names conflicts.
-// buildTimeline asks while it has r at hand, so that buildNotes need not pass over every
-// record again.
-func (b *builder) mayNeedNote(r *dataset.Record) bool {
-	return r.Derived != nil || r.DateInferred || (r.Kind == dataset.Measure && r.Value != nil) || len(r.Conflicts) > 0
+// noteReasons says which notes a record needs. buildTimeline learns them while it has the
+// record at hand, so that buildNotes reads only the records it writes about: reading a
+// million records in date order reads memory at random (see timeline.go).
+type noteReasons uint8
+
+const (
+	needsDerived  noteReasons = 1 << iota // its value is derived
+	needsConflict                         // it names records that state its fact differently
+	needsInferred                         // its date is inferred
+	needsPartial                          // its figure is a flow over less than a whole year
+)
+
+// noteCandidate is a record that needs a note: its position in Records, and why.
+type noteCandidate struct {
+	pos     int32
+	reasons noteReasons
+}
+
+// noteCounts is how many candidates need each kind of note.
+type noteCounts struct{ conflict, inferred, partial int }
+
+// countNotes counts the candidates by the notes they need, so that the lists of notes are
+// made at their size once (a quarter of a million notes copied as they grow is much garbage).
+func (b *builder) countNotes() noteCounts {
+	var n noteCounts
+	for _, c := range b.noteCandidates {
+		if c.reasons&needsConflict != 0 {
+			n.conflict++
+		}
+		if c.reasons&needsInferred != 0 {
+			n.inferred++
+		}
+		if c.reasons&needsPartial != 0 {
+			n.partial++
+		}
+	}
+	return n
+}
+
+// noteReasonsOf returns the notes r needs; partial is its figure's Partial (false for a
+// record without a figure).
+func noteReasonsOf(r *dataset.Record, partial bool) noteReasons {
+	var why noteReasons
+	if r.Derived != nil {
+		why |= needsDerived
+	}
+	if len(r.Conflicts) > 0 {
+		why |= needsConflict
+	}
+	if r.DateInferred {
+		why |= needsInferred
+	}
+	if partial {
+		why |= needsPartial
+	}
+	return why
 }
 
 func (b *builder) buildNotes() {
 	// The notes on inferred dates and part-year figures only read (the numbers they cite
 	// are their records' own), so they are written on the second core while the conflicts,
 	// which may number sources of records outside the selection, are written here in order.
+	counts := b.countNotes()
 	var inferred, partial []Note
 	var wg sync.WaitGroup
-	wg.Go(func() { inferred, partial = b.recordNotes() })
-	var conflicts []Note
-	var derivedRecords []*dataset.Record
-	seenConflict := make(map[string]bool)
-	for _, i := range b.noteCandidates {
-		r := b.Records[i]
-		if r.Derived != nil {
-			derivedRecords = append(derivedRecords, r)
+	wg.Go(func() { inferred, partial = b.recordNotes(counts) })
+	conflicts := make([]Note, 0, counts.conflict/2) // most conflicts are pairs: one note for two
+	var derivedRecords []int32                      // positions in Records
+	// By index in d.Records, not by id, so that a record already described is passed over
+	// without reading it; and sized at once, as growing a map of a hundred thousand entries
+	// step by step cost more than writing the notes.
+	seenConflict := make(map[int32]bool, counts.conflict)
+	var text []byte // reused for every note's text
+	for _, c := range b.noteCandidates {
+		if c.reasons&needsDerived != 0 {
+			derivedRecords = append(derivedRecords, c.pos)
 		}
-		if n, ok := b.conflictNote(r, seenConflict); ok {
-			conflicts = append(conflicts, n)
+		if c.reasons&needsConflict == 0 {
+			continue
+		}
+		var n Note
+		var ok bool
+		if n, text, ok = b.conflictNote(c.pos, seenConflict, text); ok {
+			conflicts = append(withRoom(conflicts), n)
 		}
 	}
+	derived := b.derivedNotes(derivedRecords)
 	wg.Wait()
-	b.Notes = slices.Concat(b.derivedNotes(derivedRecords), conflicts, inferred, partial, b.gapNotes())
+	b.series.Wait()
+	b.Notes = slices.Concat(derived, conflicts, inferred, partial, b.gapNotes())
 }
 
 // recordNotes writes the notes on inferred dates and on part-year figures, in record order.
 // It reads the builder and changes nothing.
-func (b *builder) recordNotes() (inferred, partial []Note) {
-	for _, i := range b.noteCandidates {
-		r := b.Records[i]
-		cited := b.Timeline[i].Sources // r's numbers: citing it again gives the same
-		if r.DateInferred {
+func (b *builder) recordNotes(counts noteCounts) (inferred, partial []Note) {
+	inferred = make([]Note, 0, counts.inferred)
+	partial = make([]Note, 0, counts.partial)
+	var text []byte // reused for every note's text
+	var ids idBlock
+	for _, c := range b.noteCandidates {
+		if c.reasons&(needsInferred|needsPartial) == 0 {
+			continue
+		}
+		r := b.Records[c.pos]
+		cited := b.Timeline[c.pos].Sources // r's numbers: citing it again gives the same
+		if c.reasons&needsInferred != 0 {
+			text = append(text[:0], r.ID...)
+			text = append(text, ": the date "...)
+			text = append(text, r.Date.String()...)
+			text = append(text, " is inferred; the sources do not state it."...)
 			inferred = append(inferred, Note{
 				Kind:    NoteInferred,
-				Records: []string{r.ID},
-				Text:    r.ID + ": the date " + r.Date.String() + " is inferred; the sources do not state it.",
+				Records: ids.of(r.ID),
+				Text:    string(text),
 				Sources: cited,
 			})
 		}
-		if r.Kind == dataset.Measure && r.Value != nil && b.Indicators[r.Indicator].Kind == dataset.Flow && !wholeYear(r) {
+		if c.reasons&needsPartial != 0 {
 			first, last := r.Period()
+			text = append(text[:0], r.ID...)
+			text = append(text, ": "...)
+			text = b.appendValueText(text, r)
+			text = append(text, " covers "...)
+			text = append(text, first.String()...)
+			text = append(text, " to "...)
+			text = append(text, last.String()...)
+			text = append(text, " only, not a whole year; it is left out of the yearly series."...)
 			partial = append(partial, Note{
 				Kind:    NotePartial,
-				Records: []string{r.ID},
-				Text: r.ID + ": " + b.valueText(r) + " covers " + first.String() + " to " + last.String() +
-					" only, not a whole year; it is left out of the yearly series.",
+				Records: ids.of(r.ID),
+				Text:    string(text),
 				Sources: cited,
 			})
 		}
@@ -68,26 +147,45 @@ func (b *builder) recordNotes() (inferred, partial []Note) {
 	return inferred, partial
 }
 
+// idBlock carves the one-id lists of many notes from shared arrays, so that a hundred
+// thousand notes do not make a hundred thousand small allocations.
+type idBlock struct{ free []string }
+
+// of returns a list holding only id; its capacity is full, so an append copies it.
+func (blk *idBlock) of(id string) []string {
+	if len(blk.free) == 0 {
+		blk.free = make([]string, 1024)
+	}
+	list := blk.free[:1:1]
+	list[0] = id
+	blk.free = blk.free[1:]
+	return list
+}
+
 // derivedNotes explains every derived value. Values derived by the same method for the
 // same indicator share one note (a series of computed totals is one caveat, not fifty).
-func (b *builder) derivedNotes(records []*dataset.Record) []Note {
+// The records are given by position in Records; their numbers are their items' (citing
+// them again gives the same, at the cost of a lookup per source).
+func (b *builder) derivedNotes(positions []int32) []Note {
 	type group struct{ indicator, method string }
 	var order []group
-	members := make(map[group][]*dataset.Record)
-	for _, r := range records {
+	members := make(map[group][]int32)
+	for _, pos := range positions {
+		r := b.Records[pos]
 		g := group{r.Indicator, r.Derived.Method}
 		if _, ok := members[g]; !ok {
 			order = append(order, g)
 		}
-		members[g] = append(members[g], r)
+		members[g] = append(members[g], pos)
 	}
 	notes := make([]Note, 0, len(order))
 	for _, g := range order {
-		rs := members[g]
+		rs := make([]*dataset.Record, len(members[g]))
 		n := Note{Kind: NoteDerived}
-		for _, r := range rs {
-			n.Records = append(n.Records, r.ID)
-			n.Sources = append(n.Sources, b.cite(r)...)
+		for i, pos := range members[g] {
+			rs[i] = b.Records[pos]
+			n.Records = append(n.Records, rs[i].ID)
+			n.Sources = append(n.Sources, b.Timeline[pos].Sources...)
 		}
 		// Sorted and each once, as mergeNumbers gives, without its cost per number: a
 		// group of a million records' derivations cites thousands of sources.
@@ -134,50 +232,73 @@ func mergeNumbers(nums, add []int) []int {
 	return nums
 }
 
-// conflictNote describes r and the records it conflicts with, once per group.
-func (b *builder) conflictNote(r *dataset.Record, seen map[string]bool) (Note, bool) {
-	if len(r.Conflicts) == 0 || seen[r.ID] {
-		return Note{}, false
+// conflictNote describes r and the records it conflicts with, once per group. It writes
+// the text in buf and returns buf for the next note.
+func (b *builder) conflictNote(pos int32, seen map[int32]bool, buf []byte) (Note, []byte, bool) {
+	at := b.datasetIndexes[pos]
+	r := &b.d.Records[at]
+	if seen[at] || len(r.Conflicts) == 0 {
+		return Note{}, buf, false
 	}
-	group := []*dataset.Record{r}
+	group := make([]int32, 1, 1+len(r.Conflicts)) // indexes in d.Records
+	group[0] = at
 	for _, id := range r.Conflicts {
-		if c := b.record(id); c != nil {
-			group = append(group, c)
+		if i, ok := b.recordIndex(id); ok {
+			group = append(group, i)
 		}
 	}
-	var ids, parts []string
+	ids := make([]string, len(group))
 	var sources []int
-	for _, c := range group {
-		seen[c.ID] = true
-		ids = append(ids, c.ID)
-		parts = append(parts, c.ID+" ("+c.Date.String()+") says "+b.statementText(c))
-		sources = mergeNumbers(sources, b.cite(c))
+	buf = append(buf[:0], "Sources disagree: "...)
+	for i, at := range group {
+		c := &b.d.Records[at]
+		seen[at] = true
+		ids[i] = c.ID
+		if i > 0 {
+			buf = append(buf, "; "...)
+		}
+		buf = append(buf, c.ID...)
+		buf = append(buf, " ("...)
+		buf = append(buf, c.Date.String()...)
+		buf = append(buf, ") says "...)
+		buf = b.appendStatementText(buf, c)
+		sources = mergeNumbers(sources, b.citedAt(at))
 	}
+	buf = append(buf, ". Both are shown; neither is preferred."...)
 	return Note{
 		Kind:    NoteConflict,
 		Records: ids,
-		Text:    "Sources disagree: " + strings.Join(parts, "; ") + ". Both are shown; neither is preferred.",
+		Text:    string(buf),
 		Sources: sources,
-	}, true
+	}, buf, true
 }
 
-// statementText is what a record states, for a note: its value when it has one, else its title.
-func (b *builder) statementText(r *dataset.Record) string {
+// appendStatementText appends what a record states, for a note: its value when it has one,
+// else its title.
+func (b *builder) appendStatementText(dst []byte, r *dataset.Record) []byte {
 	if r.Value != nil {
-		return b.valueText(r)
+		return b.appendValueText(dst, r)
 	}
-	return "“" + r.Title + "”"
+	dst = append(dst, "“"...)
+	dst = append(dst, r.Title...)
+	return append(dst, "”"...)
 }
 
 func (b *builder) valueText(r *dataset.Record) string {
+	return string(b.appendValueText(nil, r))
+}
+
+// appendValueText appends a record's qualified value with its unit, or its title when it
+// has no value.
+func (b *builder) appendValueText(dst []byte, r *dataset.Record) []byte {
 	if r.Value == nil {
-		return r.Title
+		return append(dst, r.Title...)
 	}
 	unit := ""
 	if ind := b.Indicators[r.Indicator]; ind != nil {
 		unit = ind.Unit
 	}
-	return ValueText(*r.Value, r.Qualifier, unit)
+	return appendValueText(dst, *r.Value, r.Qualifier, unit)
 }
 
 // gapNotes lists, per flow series, the years inside its first and last year in range for

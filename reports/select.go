@@ -138,27 +138,75 @@ func containsFold(s, lowerSub string) bool {
 // Select returns the records of d that s keeps, oldest first (by period start, then end,
 // then id). It fails only on a selection that cannot apply to d (see Selection.Check).
 func Select(d *dataset.Dataset, s Selection) ([]*dataset.Record, error) {
-	records, _, err := selectIndexed(d, s)
-	return records, err
+	sel, err := selectIndexed(d, s)
+	return sel.records, err
 }
 
-// selectIndexed is Select that also returns, for each record, its index in d.Records, so
-// that Build can visit the selected records in the dataset's (memory) order.
-func selectIndexed(d *dataset.Dataset, s Selection) ([]*dataset.Record, []int32, error) {
+// selected is what selectIndexed learns in its one pass over a dataset.
+type selected struct {
+	records []*dataset.Record // as Select returns them
+	// indexes holds the index in d.Records of each of records, so that Build can visit
+	// them in the dataset's (memory) order.
+	indexes []int32
+	// first and last are DatasetSpan's, learnt on the way: a pass over a million records
+	// costs tens of milliseconds.
+	first, last dataset.Day
+}
+
+// selectIndexed is Select that also returns what Build needs to know besides the records.
+// A large dataset is read and sorted in two halves at once, then merged: reading a million
+// records and sorting them is most of a selection, and the machine has a second core.
+func selectIndexed(d *dataset.Dataset, s Selection) (selected, error) {
 	if err := s.Check(d); err != nil {
-		return nil, nil, err
+		return selected{}, err
 	}
 	m := newMatcher(s)
-	var matched []sortKey
-	for i := range d.Records {
-		r := &d.Records[i]
+	compare := keyOrder(d.Records)
+	var left, right scanned
+	if mid := len(d.Records) / 2; len(d.Records) < parallelSortMin {
+		left = scan(d.Records, 0, len(d.Records), m, compare)
+	} else {
+		var wg sync.WaitGroup
+		wg.Go(func() { right = scan(d.Records, mid, len(d.Records), m, compare) })
+		left = scan(d.Records, 0, mid, m, compare)
+		wg.Wait()
+	}
+	sel := selected{first: left.first, last: max(left.last, right.last)}
+	if sel.first == 0 || (right.first != 0 && right.first < sel.first) {
+		sel.first = right.first
+	}
+	keys := mergeSorted(left.keys, right.keys, compare)
+	sel.records = make([]*dataset.Record, len(keys))
+	sel.indexes = make([]int32, len(keys))
+	for i, k := range keys {
+		sel.records[i] = &d.Records[k.index]
+		sel.indexes[i] = int32(k.index)
+	}
+	return sel, nil
+}
+
+// scanned is what scan learns of a run of records.
+type scanned struct {
+	keys        []sortKey   // of the matching records, sorted
+	first, last dataset.Day // the first and last day any record of the run covers
+}
+
+// scan matches the records from index from to index to and sorts the keys of those kept.
+func scan(records []dataset.Record, from, to int, m *matcher, compare func(a, b sortKey) int) scanned {
+	var sc scanned
+	for i := from; i < to; i++ {
+		r := &records[i]
 		first, last := r.Period()
+		if sc.first == 0 || first < sc.first {
+			sc.first = first
+		}
+		sc.last = max(sc.last, last)
 		if m.matchPeriod(r, first, last) {
-			matched = append(matched, sortKey{period: uint64(first)<<32 | uint64(last), idPrefix: idPrefix(r.ID), index: i})
+			sc.keys = append(withRoom(sc.keys), sortKey{period: uint64(first)<<32 | uint64(last), idPrefix: idPrefix(r.ID), index: i})
 		}
 	}
-	records, indexes := sortRecords(d.Records, matched)
-	return records, indexes, nil
+	slices.SortFunc(sc.keys, compare)
+	return sc
 }
 
 // sortKey is what orders a matched record, computed once: its period packed as first day
@@ -185,11 +233,11 @@ func idPrefix(id string) uint64 {
 	return p
 }
 
-// sortRecords returns the records that keys point to, oldest first: by period start, then
-// period end, then id (then place in the dataset, so the order is the stable one even if
-// two records share an id).
-func sortRecords(records []dataset.Record, keys []sortKey) ([]*dataset.Record, []int32) {
-	compare := func(a, b sortKey) int {
+// keyOrder is the order of the selected records: oldest first, by period start, then period
+// end, then id (then place in the dataset, so the order is the stable one even if two
+// records share an id).
+func keyOrder(records []dataset.Record) func(a, b sortKey) int {
+	return func(a, b sortKey) int {
 		if a.period != b.period {
 			return cmp.Compare(a.period, b.period)
 		}
@@ -198,14 +246,6 @@ func sortRecords(records []dataset.Record, keys []sortKey) ([]*dataset.Record, [
 		}
 		return cmp.Or(strings.Compare(records[a.index].ID, records[b.index].ID), cmp.Compare(a.index, b.index))
 	}
-	keys = sortInHalves(keys, compare)
-	out := make([]*dataset.Record, len(keys))
-	indexes := make([]int32, len(keys))
-	for i, k := range keys {
-		out[i] = &records[k.index]
-		indexes[i] = int32(k.index)
-	}
-	return out, indexes
 }
 
 // CountBySector returns, for every sector of d, how many records match s when that sector
@@ -228,24 +268,16 @@ func CountBySector(d *dataset.Dataset, s Selection) map[string]int {
 	return counts
 }
 
-// parallelSortMin is the length from which sortInHalves sorts on two cores.
+// parallelSortMin is the number of records from which selectIndexed reads and sorts on two
+// cores.
 const parallelSortMin = 1 << 16
 
-// sortInHalves sorts keys, a long list in two halves at once and then merged: the sort is
-// most of a large selection, and the machine has a second core. It returns the sorted list,
-// which may not be keys.
-func sortInHalves(keys []sortKey, compare func(a, b sortKey) int) []sortKey {
-	if len(keys) < parallelSortMin {
-		slices.SortFunc(keys, compare)
-		return keys
+// mergeSorted merges two sorted lists into one.
+func mergeSorted(left, right []sortKey, compare func(a, b sortKey) int) []sortKey {
+	if len(right) == 0 {
+		return left
 	}
-	mid := len(keys) / 2
-	var wg sync.WaitGroup
-	wg.Go(func() { slices.SortFunc(keys[:mid], compare) })
-	slices.SortFunc(keys[mid:], compare)
-	wg.Wait()
-	merged := make([]sortKey, 0, len(keys))
-	left, right := keys[:mid], keys[mid:]
+	merged := make([]sortKey, 0, len(left)+len(right))
 	for len(left) > 0 && len(right) > 0 {
 		if compare(right[0], left[0]) < 0 {
 			merged, right = append(merged, right[0]), right[1:]

@@ -2,21 +2,22 @@ package reports
 
 import (
 	"cmp"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"attache/reports/dataset"
 )
 
-// TestSortInHalves compares the two-core sort with a plain one, on lists with many equal
-// periods (the ids then decide) and below and above the length where it splits.
-func TestSortInHalves(t *testing.T) {
-	compare := func(a, b sortKey) int {
-		return cmp.Or(cmp.Compare(a.period, b.period), cmp.Compare(a.idPrefix, b.idPrefix), cmp.Compare(a.index, b.index))
-	}
+// TestSelectInHalves compares the selection read and sorted in two halves with a plain sort
+// of the records, on datasets with many equal periods (the ids then decide, and some ids
+// share their first eight bytes) and below and above the size where it splits.
+func TestSelectInHalves(t *testing.T) {
 	cases := []struct {
-		name    string
-		n       int
-		periods int
+		name   string
+		n      int
+		months int
 	}{
 		{"short", 1000, 50},
 		{"just below the split", parallelSortMin - 1, 300},
@@ -26,14 +27,42 @@ func TestSortInHalves(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			rng := rand.New(rand.NewPCG(1, uint64(c.n)))
-			keys := make([]sortKey, c.n)
-			for i := range keys {
-				keys[i] = sortKey{period: uint64(rng.IntN(c.periods)), idPrefix: rng.Uint64N(1000), index: i}
+			d := &dataset.Dataset{Sectors: []dataset.Sector{{ID: "trade"}, {ID: "energy"}}}
+			d.Records = make([]dataset.Record, c.n)
+			for i := range d.Records {
+				m := rng.IntN(c.months)
+				d.Records[i] = dataset.Record{
+					ID:      fmt.Sprintf("REC%07d", rng.IntN(c.n)),
+					Kind:    dataset.Event,
+					Date:    dataset.MustParseDate(fmt.Sprintf("%d-%02d", 2000+m/12, m%12+1)),
+					Sectors: []string{d.Sectors[i%2].ID},
+				}
 			}
-			want := slices.Clone(keys)
-			slices.SortFunc(want, compare)
-			if got := sortInHalves(keys, compare); !slices.Equal(got, want) {
-				t.Error("the sort in halves gave another order")
+			want := make([]int, 0, c.n)
+			for i := range d.Records {
+				if i%2 == 0 { // the trade records
+					want = append(want, i)
+				}
+			}
+			slices.SortFunc(want, func(a, b int) int {
+				af, al := d.Records[a].Period()
+				bf, bl := d.Records[b].Period()
+				return cmp.Or(cmp.Compare(af, bf), cmp.Compare(al, bl), cmp.Compare(d.Records[a].ID, d.Records[b].ID), cmp.Compare(a, b))
+			})
+			sel, err := selectIndexed(d, Selection{Sectors: []string{"trade"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(sel.indexes) != len(want) {
+				t.Fatalf("selected %d records, want %d", len(sel.indexes), len(want))
+			}
+			for i, at := range sel.indexes {
+				if int(at) != want[i] || sel.records[i] != &d.Records[at] {
+					t.Fatalf("record %d of the selection is the dataset's %d, want %d", i, at, want[i])
+				}
+			}
+			if first, last := DatasetSpan(d); sel.first != first || sel.last != last {
+				t.Errorf("span %v – %v, want DatasetSpan's %v – %v", sel.first, sel.last, first, last)
 			}
 		})
 	}

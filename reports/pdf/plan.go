@@ -66,12 +66,12 @@ type plan struct {
 func (r *renderer) makePlan() plan {
 	p := plan{
 		sections: make([]shortList, len(r.b.Sections)),
-		timeline: r.shorten(r.b.Timeline, r.o.MaxTimelineRows),
+		timeline: r.shorten(len(r.b.Timeline), func(i int) *reports.Item { return &r.b.Timeline[i] }, r.o.MaxTimelineRows),
 		notes:    make(map[reports.NoteKind]noteList),
 		cited:    make([]bool, len(r.b.Sources)+1),
 	}
 	for i, s := range r.b.Sections {
-		p.sections[i] = r.shorten(s.Items, r.o.MaxItemsPerSection)
+		p.sections[i] = r.shorten(len(s.Items), func(i int) *reports.Item { return s.Items[i] }, r.o.MaxItemsPerSection)
 	}
 	for _, n := range r.b.Notes {
 		l := p.notes[n.Kind]
@@ -85,29 +85,32 @@ func (r *renderer) makePlan() plan {
 	return p
 }
 
-// shorten keeps the most recent max of the items that "Figures by year" does not tabulate.
-func (r *renderer) shorten(items []reports.Item, max int) shortList {
+// shorten keeps the most recent max of the items that "Figures by year" does not tabulate,
+// of the count items that item gives (the timeline holds its items, a section points to
+// the timeline's).
+func (r *renderer) shorten(count int, item func(i int) *reports.Item, max int) shortList {
 	var l shortList
-	for _, it := range items {
-		if !r.tab.records[it.Record] {
+	for i := range count {
+		if !r.tab.records[item(i).Record] {
 			l.total++
 		}
 	}
 	cut := l.total - min(l.total, max)
 	l.shown = make([]reports.Item, 0, l.total-cut)
 	n := 0
-	for _, it := range items {
+	for i := range count {
+		it := item(i)
 		if r.tab.records[it.Record] {
 			continue
 		}
 		if n == 0 && cut > 0 {
-			l.first = it
+			l.first = *it
 		}
 		if n == cut-1 {
-			l.lastCut = it
+			l.lastCut = *it
 		}
 		if n >= cut {
-			l.shown = append(l.shown, it)
+			l.shown = append(l.shown, *it)
 		}
 		n++
 	}

@@ -1,19 +1,16 @@
 package assets_test
 
 import (
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 	"text/tabwriter"
 
+	"attache/internal/golden"
 	"attache/reports/dataset"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // summarize describes the dataset's coverage: records per sector and kind, and per year.
 func summarize(d *dataset.Dataset) string {
@@ -69,36 +66,5 @@ func summarize(d *dataset.Dataset) string {
 
 func TestSummaryGolden(t *testing.T) {
 	got := summarize(loadBundled(t))
-	golden := filepath.Join("testdata", "summary.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatalf("write %s: %v", golden, err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("read %s: %v (run go test ./assets -update to create it)", golden, err)
-	}
-	if got != string(want) {
-		t.Errorf("summary differs from %s (run go test ./assets -update if the change is intended):\n%s", golden, lineDiff(string(want), got))
-	}
-}
-
-// lineDiff lists the lines that differ between want and got, by line number.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for i := 0; i < max(len(w), len(g)); i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			fmt.Fprintf(&b, "line %d:\n  want %q\n  got  %q\n", i+1, wl, gl)
-		}
-	}
-	return b.String()
+	golden.Check(t, filepath.Join("testdata", "summary.golden"), []byte(got))
 }

@@ -3,20 +3,16 @@ package reports_test
 import (
 	"bytes"
 	"context"
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
 	"attache/assets"
+	"attache/internal/golden"
 	"attache/reports"
 	"attache/reports/dataset"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // goldenSelections are the selections of the bundled dataset whose briefing models are kept
 // as golden files.
@@ -60,40 +56,8 @@ func TestGoldenBriefings(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkGolden(t, filepath.Join("testdata", gs.name+".golden"), describe(b))
+			golden.Check(t, filepath.Join("testdata", gs.name+".golden"), describe(b))
 		})
-	}
-}
-
-// checkGolden compares got with the golden file, or rewrites it with -update. A missing
-// golden file fails.
-func checkGolden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if bytes.Equal(got, want) {
-		return
-	}
-	gotLines, wantLines := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := 0; i < max(len(gotLines), len(wantLines)); i++ {
-		var g, w string
-		if i < len(gotLines) {
-			g = gotLines[i]
-		}
-		if i < len(wantLines) {
-			w = wantLines[i]
-		}
-		if g != w {
-			t.Fatalf("%s differs from line %d:\n got: %s\nwant: %s\n(run go test -update if the change is intended)", path, i+1, g, w)
-		}
 	}
 }
 

@@ -2,15 +2,14 @@ package perf
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files of testdata/")
+	"attache/internal/golden"
+)
 
 // fixedReport is a report with made-up figures: a target met and one missed of each kind.
 func fixedReport() *Report {
@@ -93,34 +92,9 @@ func TestReportGolden(t *testing.T) {
 			if err := c.write(&got); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", c.name+".golden")
-			if *update {
-				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run the test with -update to create it)", err)
-			}
-			if !bytes.Equal(got.Bytes(), want) {
-				gotLines, wantLines := strings.Split(got.String(), "\n"), strings.Split(string(want), "\n")
-				for i := range max(len(gotLines), len(wantLines)) {
-					g, w := lineAt(gotLines, i), lineAt(wantLines, i)
-					if g != w {
-						t.Fatalf("%s differs from line %d:\ngot:  %s\nwant: %s", golden, i+1, g, w)
-					}
-				}
-			}
+			golden.Check(t, filepath.Join("testdata", c.name+".golden"), got.Bytes())
 		})
 	}
-}
-
-func lineAt(lines []string, i int) string {
-	if i < len(lines) {
-		return lines[i]
-	}
-	return "(end)"
 }
 
 func TestReplaceBetweenMarkers(t *testing.T) {

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -14,10 +13,9 @@ import (
 	"strings"
 	"testing"
 
+	"attache/internal/golden"
 	"attache/reports/pdf"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // TestGoldenText compares the text of the PDFs of several selections of the bundled dataset
 // with testdata/<selection>.golden (pdftotext -layout).
@@ -27,40 +25,8 @@ func TestGoldenText(t *testing.T) {
 	for _, s := range goldenSelections {
 		t.Run(s.name, func(t *testing.T) {
 			got := pdfText(t, render(t, build(t, d, s), pdf.Options{}), "-layout")
-			checkGolden(t, filepath.Join("testdata", s.name+".golden"), got)
+			golden.Check(t, filepath.Join("testdata", s.name+".golden"), []byte(got))
 		})
-	}
-}
-
-// checkGolden compares got with a golden file, or rewrites it with -update. A missing
-// golden file fails.
-func checkGolden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got == string(want) {
-		return
-	}
-	gotLines, wantLines := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-	for i := range max(len(gotLines), len(wantLines)) {
-		var g, w string
-		if i < len(gotLines) {
-			g = gotLines[i]
-		}
-		if i < len(wantLines) {
-			w = wantLines[i]
-		}
-		if g != w {
-			t.Fatalf("%s: line %d differs (run go test -update if the change is intended)\n got: %q\nwant: %q", path, i+1, g, w)
-		}
 	}
 }
 

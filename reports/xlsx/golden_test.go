@@ -1,9 +1,7 @@
 package xlsx_test
 
 import (
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -13,10 +11,9 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"attache/internal/golden"
 	"attache/reports"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // TestGolden compares what the fixture workbook says, cell by cell (type, raw value, what
 // a reader sees, number format), with testdata/*.golden. Values, not zip bytes: the bytes
@@ -36,34 +33,9 @@ func TestGolden(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			data := tc.data(t)
 			got := dump(t, open(t, data), zipParts(t, data))
-			path := filepath.Join("testdata", tc.golden)
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("golden file missing (run go test -update): %v", err)
-			}
-			if got != string(want) {
-				gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-				for i := range max(len(gl), len(wl)) {
-					g, w := line(gl, i), line(wl, i)
-					if g != w {
-						t.Fatalf("%s differs at line %d:\n got: %s\nwant: %s\n(run go test -update if the change is meant)", path, i+1, g, w)
-					}
-				}
-			}
+			golden.Check(t, filepath.Join("testdata", tc.golden), []byte(got))
 		})
 	}
-}
-
-func line(lines []string, i int) string {
-	if i < len(lines) {
-		return lines[i]
-	}
-	return "<end of file>"
 }
 
 // dump writes every non-empty cell of every sheet, then the links and the charts.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"attache/internal/floor"
 	"attache/internal/synthetic"
 	"attache/reports"
 )
@@ -34,16 +35,16 @@ func TestFloorsWriteTheSameRows(t *testing.T) {
 		}
 	})
 	t.Run("fpdf table", func(t *testing.T) {
-		rows := appendixRows(recordsOnly(b))
+		rows := floor.Rows(recordsOnly(b))
 		if len(rows) != n || rows[0][0] != b.Records[0].ID || !strings.Contains(rows[0][3], b.Sectors[b.Records[0].Sectors[0]].Name) {
 			t.Fatalf("%d rows, the first %q", len(rows), rows[0])
 		}
-		fonts, err := loadFloorFonts()
+		fonts, err := floor.Fonts()
 		if err != nil {
 			t.Fatal(err)
 		}
 		var out bytes.Buffer
-		if err := fpdfTableFloor(&out, rows, fonts); err != nil {
+		if err := floor.FpdfTable(&out, rows, fonts); err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.HasPrefix(out.Bytes(), []byte("%PDF-")) || out.Len() < 10_000 {

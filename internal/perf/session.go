@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"attache/assets"
+	"attache/internal/floor"
 	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/pdf"
@@ -202,13 +203,13 @@ func (s *session) measureSize(sz size, bundled *dataset.Dataset, largest bool) e
 	}
 	if sz.label == "10k" && s.cfg.wants("appendix") {
 		onlyRecords := recordsOnly(b)
-		fonts, err := loadFloorFonts()
+		fonts, err := floor.Fonts()
 		if err != nil {
 			return err
 		}
-		rows := appendixRows(onlyRecords)
+		rows := floor.Rows(onlyRecords)
 		if err := s.pair(stageAppendix, sz, sz.repeats,
-			func() error { return fpdfTableFloor(io.Discard, rows, fonts) }, stageFpdfFloor,
+			func() error { return floor.FpdfTable(io.Discard, rows, fonts) }, stageFpdfFloor,
 			pdfStage(s.ctx, onlyRecords, pdf.Options{All: true})); err != nil {
 			return err
 		}

@@ -4,14 +4,11 @@ import (
 	"bytes"
 	"context"
 	"io"
-	"strings"
 	"testing"
 	"time"
-	"unicode"
-
-	"codeberg.org/go-pdf/fpdf"
 
 	"attache/assets"
+	"attache/internal/floor"
 	"attache/internal/synthetic"
 	"attache/reports"
 	"attache/reports/dataset"
@@ -55,7 +52,7 @@ func BenchmarkAppendix10k(b *testing.B) {
 func BenchmarkFloorFpdfTable10k(b *testing.B) {
 	br := appendixBriefing(b, benchRecords)
 	r := &renderer{b: br}
-	rows := make([][6]string, len(br.Records))
+	rows := make([]floor.Row, len(br.Records))
 	for i, rec := range br.Records {
 		title := rec.Title
 		if rec.Kind == dataset.Measure && rec.Value != nil {
@@ -68,82 +65,18 @@ func BenchmarkFloorFpdfTable10k(b *testing.B) {
 				title += ", " + br.ReporterText(rec.Reporter)
 			}
 		}
-		rows[i] = [6]string{rec.ID, isoDate(rec), reports.KindName(rec.Kind), r.sectorNames(rec.Sectors), title, r.citationList(rec)}
+		rows[i] = floor.Row{rec.ID, isoDate(rec), reports.KindName(rec.Kind), r.sectorNames(rec.Sectors), title, r.citationList(rec)}
 	}
-	fonts := make([][]byte, faceCount)
-	for fc := range faceCount {
-		data, err := assets.Font(faceFiles[fc].file)
-		if err != nil {
-			b.Fatal(err)
-		}
-		fonts[fc] = data
+	fonts, err := floor.Fonts()
+	if err != nil {
+		b.Fatal(err)
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := floorTable(io.Discard, rows, fonts); err != nil {
+		if err := floor.FpdfTable(io.Discard, rows, fonts); err != nil {
 			b.Fatal(err)
 		}
 	}
-}
-
-func floorTable(w io.Writer, rows [][6]string, fonts [][]byte) error {
-	f := fpdf.New("P", "pt", "A4", "")
-	for fc := range faceCount {
-		f.AddUTF8FontFromBytes(faceFiles[fc].family, faceFiles[fc].style, fonts[fc])
-	}
-	f.SetAutoPageBreak(false, 0)
-	f.SetMargins(marginSide, marginTop, marginSide)
-	widths := []float64{62, 64, 46, 80, 0, 40}
-	widths[4] = 595.28 - 2*marginSide - 292
-	titles := []string{"ID", "Date", "Kind", "Sectors", "Title and figure", "Sources"}
-	const lh = smallLeading
-	bottom := 841.89 - marginBottom
-	header := func() {
-		f.SetFont("LiberationSans", "B", 7.5)
-		f.SetFillColor(226, 233, 243)
-		x := float64(marginSide)
-		f.SetXY(x, f.GetY())
-		for i, t := range titles {
-			f.CellFormat(widths[i], 16, t, "", 0, "L", true, 0, "")
-		}
-		f.Ln(16)
-	}
-	f.AddPage()
-	header()
-	for n, row := range rows {
-		lines := make([][]string, len(row))
-		fontOf := make([]string, len(row))
-		h := 0.0
-		for i, text := range row {
-			fontOf[i] = "LiberationSans"
-			if strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
-				fontOf[i] = "NanumGothic"
-			}
-			f.SetFont(fontOf[i], "", 8)
-			lines[i] = f.SplitText(text, widths[i]-8)
-			h = max(h, float64(len(lines[i]))*lh+6)
-		}
-		if f.GetY()+h > bottom {
-			f.AddPage()
-			header()
-		}
-		y := f.GetY()
-		if n%2 == 1 {
-			f.SetFillColor(244, 246, 249)
-			f.Rect(marginSide, y, 595.28-2*marginSide, h, "F")
-		}
-		x := float64(marginSide)
-		for i := range row {
-			f.SetFont(fontOf[i], "", 8)
-			for j, l := range lines[i] {
-				f.SetXY(x+4, y+3+float64(j)*lh)
-				f.CellFormat(widths[i]-8, lh, l, "", 0, "L", false, 0, "")
-			}
-			x += widths[i]
-		}
-		f.SetXY(marginSide, y+h)
-	}
-	return f.Output(w)
 }
 
 // BenchmarkBundledBriefing renders the briefing of the whole bundled dataset.

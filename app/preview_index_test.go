@@ -1,7 +1,6 @@
 package app
 
 import (
-	"bytes"
 	"maps"
 	"math/rand/v2"
 	"slices"
@@ -16,7 +15,7 @@ import (
 // TestPreviewIndexAgreesWithReports checks, on many random selections, that the index the
 // window selects with gives what reports.Select and reports.CountBySector give.
 func TestPreviewIndexAgreesWithReports(t *testing.T) {
-	bundled, err := dataset.Load(bytes.NewReader(assets.BundledDataset()), assets.BundledDatasetName)
+	bundled, err := assets.LoadBundled()
 	if err != nil {
 		t.Fatal(err)
 	}

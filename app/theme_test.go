@@ -1,7 +1,6 @@
 package app
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -56,7 +55,7 @@ func TestThemeCoversTheData(t *testing.T) {
 			t.Fatalf("%s: %v", r.Name(), err)
 		}
 	}
-	bundled, err := dataset.Load(bytes.NewReader(assets.BundledDataset()), assets.BundledDatasetName)
+	bundled, err := assets.LoadBundled()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,6 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"time"
 
@@ -96,7 +95,7 @@ func (u *ui) buildUI() fyne.CanvasObject {
 // openBundled makes the bundled dataset the one in use. At start-up it restores the
 // selection of the last run.
 func (u *ui) openBundled(startUp bool) {
-	d, err := dataset.Load(bytes.NewReader(assets.BundledDataset()), assets.BundledDatasetName)
+	d, err := assets.LoadBundled()
 	if err != nil {
 		u.showProblems("The bundled dataset could not be read", err)
 		return

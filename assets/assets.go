@@ -3,8 +3,11 @@
 package assets
 
 import (
+	"bytes"
 	"embed"
 	"io/fs"
+
+	"attache/reports/dataset"
 )
 
 // BundledDatasetName is the file name of the bundled Azerbaijan – Republic of Korea dataset.
@@ -15,6 +18,12 @@ var bundled []byte
 
 // BundledDataset returns the bytes of the bundled dataset document.
 func BundledDataset() []byte { return bundled }
+
+// LoadBundled loads and validates the bundled dataset. Each call returns a dataset of its
+// own, so a caller may keep or replace it without affecting others.
+func LoadBundled() (*dataset.Dataset, error) {
+	return dataset.Load(bytes.NewReader(bundled), BundledDatasetName)
+}
 
 //go:embed fonts/*.ttf fonts/*.txt
 var fonts embed.FS

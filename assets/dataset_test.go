@@ -1,7 +1,6 @@
 package assets_test
 
 import (
-	"bytes"
 	"fmt"
 	"math"
 	"slices"
@@ -17,7 +16,7 @@ const articleSource = "azernews157073"
 
 func loadBundled(t *testing.T) *dataset.Dataset {
 	t.Helper()
-	d, err := dataset.Load(bytes.NewReader(assets.BundledDataset()), assets.BundledDatasetName)
+	d, err := assets.LoadBundled()
 	if err != nil {
 		t.Fatalf("the bundled dataset does not load: %v", err)
 	}

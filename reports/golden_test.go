@@ -29,7 +29,7 @@ var goldenSelections = []struct {
 
 func loadBundled(t testing.TB) *dataset.Dataset {
 	t.Helper()
-	d, err := dataset.Load(bytes.NewReader(assets.BundledDataset()), assets.BundledDatasetName)
+	d, err := assets.LoadBundled()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -46,7 +45,7 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 // loadDataset reads the dataset at path, or the bundled one when path is empty.
 func loadDataset(path string) (*dataset.Dataset, error) {
 	if path == "" {
-		return dataset.Load(bytes.NewReader(assets.BundledDataset()), assets.BundledDatasetName)
+		return assets.LoadBundled()
 	}
 	f, err := os.Open(path)
 	if err != nil {

@@ -1,13 +1,10 @@
 package perf
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"time"
 )
-
-func readerOf(b []byte) *bytes.Reader { return bytes.NewReader(b) }
 
 // seconds writes a duration with three significant figures: "812µs", "41.2ms", "5.31s".
 func seconds(d time.Duration) string {

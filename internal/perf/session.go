@@ -144,7 +144,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			return nil, fmt.Errorf("the synthetic dataset of %s records is missing (%w); run `make bench-data` first", sz.label, err)
 		}
 	}
-	bundled, err := dataset.Load(readerOf(assets.BundledDataset()), assets.BundledDatasetName)
+	bundled, err := assets.LoadBundled()
 	if err != nil {
 		return nil, fmt.Errorf("loading the bundled dataset: %w", err)
 	}

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"testing"
@@ -81,7 +80,7 @@ func BenchmarkFloorFpdfTable10k(b *testing.B) {
 
 // BenchmarkBundledBriefing renders the briefing of the whole bundled dataset.
 func BenchmarkBundledBriefing(b *testing.B) {
-	d, err := dataset.Load(bytes.NewReader(assets.BundledDataset()), assets.BundledDatasetName)
+	d, err := assets.LoadBundled()
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package pdf_test
 
 import (
-	"bytes"
 	"context"
 	"testing"
 	"time"
@@ -31,7 +30,7 @@ var goldenSelections = []selection{
 
 func loadBundled(t testing.TB) *dataset.Dataset {
 	t.Helper()
-	d, err := dataset.Load(bytes.NewReader(assets.BundledDataset()), assets.BundledDatasetName)
+	d, err := assets.LoadBundled()
 	if err != nil {
 		t.Fatalf("load the bundled dataset: %v", err)
 	}

@@ -13,7 +13,7 @@ import (
 // TestBundledDataset exports every record of the bundled dataset and reads it back: every
 // record on Records, the headline chart among the charts, and the same records on import.
 func TestBundledDataset(t *testing.T) {
-	d, err := dataset.Load(bytes.NewReader(assets.BundledDataset()), assets.BundledDatasetName)
+	d, err := assets.LoadBundled()
 	if err != nil {
 		t.Fatalf("the bundled dataset does not load: %v", err)
 	}

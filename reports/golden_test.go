@@ -8,55 +8,23 @@ import (
 	"testing"
 	"time"
 
-	"attache/assets"
 	"attache/internal/golden"
 	"attache/reports"
-	"attache/reports/dataset"
+	"attache/reports/reportstest"
 )
 
-// goldenSelections are the selections of the bundled dataset whose briefing models are kept
-// as golden files.
-var goldenSelections = []struct {
-	name     string
-	sectors  []string // nil: every sector
-	from, to string
-}{
-	{name: "whole-range"},
-	{name: "trade-2017-2019", sectors: []string{"trade"}, from: "2017", to: "2019"},
-	{name: "energy-petrochemicals-2011-2019", sectors: []string{"energy", "petrochemicals"}, from: "2011", to: "2019"},
-	{name: "no-matches", sectors: []string{"defence"}, from: "1993", to: "1994"},
-}
-
-func loadBundled(t testing.TB) *dataset.Dataset {
-	t.Helper()
-	d, err := assets.LoadBundled()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
-
 func TestGoldenBriefings(t *testing.T) {
-	d := loadBundled(t)
-	for _, gs := range goldenSelections {
-		t.Run(gs.name, func(t *testing.T) {
-			sel := reports.Selection{Sectors: gs.sectors}
-			if sel.Sectors == nil {
-				sel.Sectors = reports.AllSectors(d)
-			}
-			if gs.from != "" {
-				sel.From = dataset.MustParseDate(gs.from)
-			}
-			if gs.to != "" {
-				sel.To = dataset.MustParseDate(gs.to)
-			}
+	d := reportstest.Bundled(t)
+	for _, gs := range reportstest.Golden {
+		t.Run(gs.Name, func(t *testing.T) {
+			sel := gs.Selection(d)
 			b, err := reports.Build(context.Background(), d, sel, reports.Options{
 				Generated: time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC), AppVersion: "golden",
 			})
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden.Check(t, filepath.Join("testdata", gs.name+".golden"), describe(b))
+			golden.Check(t, filepath.Join("testdata", gs.Name+".golden"), describe(b))
 		})
 	}
 }

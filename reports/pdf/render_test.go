@@ -15,17 +15,18 @@ import (
 
 	"attache/internal/golden"
 	"attache/reports/pdf"
+	"attache/reports/reportstest"
 )
 
 // TestGoldenText compares the text of the PDFs of several selections of the bundled dataset
 // with testdata/<selection>.golden (pdftotext -layout).
 func TestGoldenText(t *testing.T) {
 	needTool(t, "pdftotext")
-	d := loadBundled(t)
-	for _, s := range goldenSelections {
-		t.Run(s.name, func(t *testing.T) {
+	d := reportstest.Bundled(t)
+	for _, s := range reportstest.Golden {
+		t.Run(s.Name, func(t *testing.T) {
 			got := pdfText(t, render(t, build(t, d, s), pdf.Options{}), "-layout")
-			golden.Check(t, filepath.Join("testdata", s.name+".golden"), []byte(got))
+			golden.Check(t, filepath.Join("testdata", s.Name+".golden"), []byte(got))
 		})
 	}
 }
@@ -208,8 +209,8 @@ func TestLongSections(t *testing.T) {
 }
 
 func TestEmptyBriefing(t *testing.T) {
-	d := loadBundled(t)
-	b := build(t, d, selection{name: "none", sectors: []string{"defence"}, from: "1993", to: "1994"})
+	d := reportstest.Bundled(t)
+	b := build(t, d, reportstest.Named{Name: "none", Sectors: []string{"defence"}, From: "1993", To: "1994"})
 	if !b.Empty() {
 		t.Fatalf("the selection matched %d records, want none", len(b.Records))
 	}
@@ -322,7 +323,7 @@ type outline struct {
 // heading sits in the last lines of a page: something of what it introduces follows it.
 func TestHeadingsKeptWithNext(t *testing.T) {
 	qpdf := needTool(t, "qpdf")
-	b := build(t, loadBundled(t), selection{name: "whole-range"})
+	b := build(t, reportstest.Bundled(t), reportstest.Named{Name: "whole-range"})
 	path := writeTemp(t, "whole.pdf", render(t, b, pdf.Options{All: true}))
 	out, err := exec.Command(qpdf, "--json", "--json-key=outlines", path).Output()
 	if err != nil {
@@ -359,7 +360,7 @@ func TestHeadingsKeptWithNext(t *testing.T) {
 // TestTableHeaderRepeats checks that a table running over pages repeats its header on
 // each of them.
 func TestTableHeaderRepeats(t *testing.T) {
-	b := build(t, loadBundled(t), selection{name: "whole-range"})
+	b := build(t, reportstest.Bundled(t), reportstest.Named{Name: "whole-range"})
 	text := pdfText(t, render(t, b, pdf.Options{All: true}), "-layout")
 	pages := strings.Split(text, "\f")
 	continued := 0
@@ -386,7 +387,7 @@ func TestTableHeaderRepeats(t *testing.T) {
 // inside the text area, between the header rule and the footer rule, and within the side
 // margins: nothing overflows a page.
 func TestTextStaysInItsArea(t *testing.T) {
-	b := build(t, loadBundled(t), selection{name: "whole-range"})
+	b := build(t, reportstest.Bundled(t), reportstest.Named{Name: "whole-range"})
 	for _, paper := range []pdf.Paper{pdf.A4, pdf.Letter} {
 		t.Run(paper.String(), func(t *testing.T) {
 			out := pdfText(t, render(t, b, pdf.Options{All: true, Paper: paper}), "-bbox")

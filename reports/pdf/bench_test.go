@@ -10,7 +10,6 @@ import (
 	"attache/internal/floor"
 	"attache/internal/synthetic"
 	"attache/reports"
-	"attache/reports/dataset"
 )
 
 // benchRecords is the size of the synthetic appendix benchmarks.
@@ -50,22 +49,7 @@ func BenchmarkAppendix10k(b *testing.B) {
 // fallback run by run, no bookmarks, no header or footer.
 func BenchmarkFloorFpdfTable10k(b *testing.B) {
 	br := appendixBriefing(b, benchRecords)
-	r := &renderer{b: br}
-	rows := make([]floor.Row, len(br.Records))
-	for i, rec := range br.Records {
-		title := rec.Title
-		if rec.Kind == dataset.Measure && rec.Value != nil {
-			unit := ""
-			if ind := br.Indicators[rec.Indicator]; ind != nil {
-				unit = ind.Unit
-			}
-			title += "\n" + reports.ValueText(*rec.Value, rec.Qualifier, unit)
-			if rec.Reporter != "" {
-				title += ", " + br.ReporterText(rec.Reporter)
-			}
-		}
-		rows[i] = floor.Row{rec.ID, isoDate(rec), reports.KindName(rec.Kind), r.sectorNames(rec.Sectors), title, r.citationList(rec)}
-	}
+	rows := floor.Rows(br)
 	fonts, err := floor.Fonts()
 	if err != nil {
 		b.Fatal(err)

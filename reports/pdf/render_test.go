@@ -278,9 +278,33 @@ func TestProperties(t *testing.T) {
 }
 
 func TestBookmarks(t *testing.T) {
-	qpdf := needTool(t, "qpdf")
 	b := buildAll(t, scriptsDataset())
-	path := writeTemp(t, "outline.pdf", render(t, b, pdf.Options{All: true}))
+	outlines := readOutlines(t, render(t, b, pdf.Options{All: true}))
+	var got []string
+	var walk func(level int, items []outline)
+	walk = func(level int, items []outline) {
+		for _, o := range items {
+			got = append(got, strings.Repeat("  ", level)+o.Title)
+			walk(level+1, o.Kids)
+		}
+	}
+	walk(0, outlines)
+	want := []string{
+		"Cover", "Key figures", "Trade by year", "Figures by year",
+		"Developments by sector", "  Diplomacy & politics", "  Trade / 무역", "  Energy / Энергетика",
+		"Timeline", "Notes", "  Conflicting figures", "  Part-year figures", "  Inferred dates",
+		"Sources", "Appendix: every record",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("bookmarks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// readOutlines returns the bookmarks of a PDF as qpdf reads them.
+func readOutlines(t *testing.T, data []byte) []outline {
+	t.Helper()
+	qpdf := needTool(t, "qpdf")
+	path := writeTemp(t, "outlines.pdf", data)
 	out, err := exec.Command(qpdf, "--json", "--json-key=outlines", path).Output()
 	if err != nil {
 		t.Fatalf("qpdf --json: %v", err)
@@ -291,24 +315,7 @@ func TestBookmarks(t *testing.T) {
 	if err := json.Unmarshal(out, &doc); err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	var walk func(level int, items []outline)
-	walk = func(level int, items []outline) {
-		for _, o := range items {
-			got = append(got, strings.Repeat("  ", level)+o.Title)
-			walk(level+1, o.Kids)
-		}
-	}
-	walk(0, doc.Outlines)
-	want := []string{
-		"Cover", "Key figures", "Trade by year", "Figures by year",
-		"Developments by sector", "  Diplomacy & politics", "  Trade / 무역", "  Energy / Энергетика",
-		"Timeline", "Notes", "  Conflicting figures", "  Part-year figures", "  Inferred dates",
-		"Sources", "Appendix: every record",
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("bookmarks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	return doc.Outlines
 }
 
 // outline is one bookmark as qpdf's JSON describes it.
@@ -322,19 +329,8 @@ type outline struct {
 // TestHeadingsKeptWithNext checks, on the whole bundled briefing, that no bookmarked
 // heading sits in the last lines of a page: something of what it introduces follows it.
 func TestHeadingsKeptWithNext(t *testing.T) {
-	qpdf := needTool(t, "qpdf")
 	b := build(t, reportstest.Bundled(t), reportstest.Named{Name: "whole-range"})
-	path := writeTemp(t, "whole.pdf", render(t, b, pdf.Options{All: true}))
-	out, err := exec.Command(qpdf, "--json", "--json-key=outlines", path).Output()
-	if err != nil {
-		t.Fatalf("qpdf --json: %v", err)
-	}
-	var doc struct {
-		Outlines []outline `json:"outlines"`
-	}
-	if err := json.Unmarshal(out, &doc); err != nil {
-		t.Fatal(err)
-	}
+	outlines := readOutlines(t, render(t, b, pdf.Options{All: true}))
 	// The text area ends 64 pt above the bottom edge; the smallest heading (18 pt with its
 	// space after) and one line of small text (10 pt) need 28 pt above that.
 	const lowest = 64 + 28
@@ -351,7 +347,7 @@ func TestHeadingsKeptWithNext(t *testing.T) {
 			walk(o.Kids)
 		}
 	}
-	walk(doc.Outlines)
+	walk(outlines)
 	if count < 20 {
 		t.Errorf("only %d bookmarks in the whole briefing", count)
 	}

@@ -17,25 +17,14 @@ xcode-select -p >/dev/null 2>&1 || {
 }
 fyne=$(scripts/fyne-tool.sh)
 
-stage=$(mktemp -d "${TMPDIR:-/tmp}/attache-package.XXXXXX")
-trap 'rm -rf "$stage"' EXIT
-scripts/package-stage.sh "$stage/src"
+. scripts/fyne-package.sh
+stage_sources
 
 echo "Packaging Attaché $version for darwin/$arch (release build)"
 start=$SECONDS
-(
-  cd "$stage/src"
-  GOFLAGS="${GOFLAGS:+$GOFLAGS }-ldflags=-X=attache/internal/buildinfo.Version=$version" \
-    "$fyne" package --os darwin --release
-)
-shopt -s nullglob
-bundles=("$stage"/src/*.app)
-if [ ${#bundles[@]} -ne 1 ]; then
-  echo "package-darwin: expected one .app bundle from the fyne tool in $stage/src, found ${#bundles[@]}" >&2
-  exit 1
-fi
-codesign --force --deep --sign - "${bundles[0]}"
+fyne_package darwin '*.app'
+codesign --force --deep --sign - "$artefact"
 mkdir -p build/package
 rm -f "$out"
-ditto -c -k --keepParent "${bundles[0]}" "$out"
+ditto -c -k --keepParent "$artefact" "$out"
 echo "Built $out ($(du -h "$out" | cut -f1), $((SECONDS - start))s)"

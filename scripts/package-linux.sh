@@ -12,25 +12,13 @@ fyne=$(scripts/fyne-tool.sh)
 arch=$("$GO" env GOARCH)
 out="build/package/attache-$version-linux-$arch.tar.xz"
 
-stage=$(mktemp -d "${TMPDIR:-/tmp}/attache-package.XXXXXX")
-trap 'rm -rf "$stage"' EXIT
-scripts/package-stage.sh "$stage/src"
+. scripts/fyne-package.sh
+stage_sources
 
 echo "Packaging Attaché $version for linux/$arch (release build; the first one takes minutes)"
 start=$SECONDS
-(
-  cd "$stage/src"
-  # The fyne tool takes -ldflags from GOFLAGS and adds its own (-s -w for release).
-  GOFLAGS="${GOFLAGS:+$GOFLAGS }-ldflags=-X=attache/internal/buildinfo.Version=$version" \
-    "$fyne" package --os linux --release
-)
-shopt -s nullglob
-archives=("$stage"/src/*.tar.xz)
-if [ ${#archives[@]} -ne 1 ]; then
-  echo "package-linux: expected one .tar.xz from the fyne tool in $stage/src, found ${#archives[@]}" >&2
-  exit 1
-fi
+fyne_package linux '*.tar.xz'
 mkdir -p build/package
-mv "${archives[0]}" "$out"
+mv "$artefact" "$out"
 echo "Built $out ($(du -h "$out" | cut -f1), $((SECONDS - start))s):"
 tar -tJf "$out" | sed 's/^/  /'

@@ -19,25 +19,14 @@ command -v "$CC_WINDOWS" >/dev/null || {
 fyne=$(scripts/fyne-tool.sh)
 mkdir -p "$out"
 
-stage=$(mktemp -d "${TMPDIR:-/tmp}/attache-windows.XXXXXX")
-trap 'rm -rf "$stage"' EXIT
-scripts/package-stage.sh "$stage/src"
+. scripts/fyne-package.sh
+stage_sources
 
 echo "Building Attaché $version for windows/amd64 with $CC_WINDOWS (the first build takes minutes)"
 start=$SECONDS
-(
-  cd "$stage/src"
-  # The fyne tool builds twice: once plain, once with the resource (.syso) it generates.
-  GOFLAGS="${GOFLAGS:+$GOFLAGS }-ldflags=$ldflag" GOARCH=amd64 CC="$CC_WINDOWS" \
-    "$fyne" package --os windows --release
-)
-shopt -s nullglob
-exes=("$stage"/src/*.exe)
-if [ ${#exes[@]} -ne 1 ]; then
-  echo "windows-build: expected one .exe from the fyne tool in $stage/src, found ${#exes[@]}" >&2
-  exit 1
-fi
-mv "${exes[0]}" "$out/attache.exe"
+# The fyne tool builds twice: once plain, once with the resource (.syso) it generates.
+GOARCH=amd64 CC="$CC_WINDOWS" fyne_package windows '*.exe'
+mv "$artefact" "$out/attache.exe"
 echo "Built $out/attache.exe ($(du -h "$out/attache.exe" | cut -f1), $((SECONDS - start))s)"
 
 # attache-cli from the same staged sources, for Windows and, where this is not Windows, for

@@ -14,10 +14,10 @@ import (
 // figures, the chart and the source numbers follow from the briefing (previewBriefing).
 type preview struct {
 	choice  choice
-	records recordList     // in the briefing's order
-	counts  map[string]int // matching records per sector, each sector taken alone
-	sectors int            // chosen sectors with matching records: the briefing's sections
-	blocker string         // why nothing can be exported; "" when something can
+	records reports.Matches // in the briefing's order
+	counts  map[string]int  // matching records per sector, each sector taken alone
+	sectors int             // chosen sectors with matching records: the briefing's sections
+	blocker string          // why nothing can be exported; "" when something can
 }
 
 // buildPreview is the work done on the UI thread on every change of the selection;
@@ -25,7 +25,7 @@ type preview struct {
 func buildPreview(x *previewIndex, c choice) *preview {
 	p := &preview{choice: c, counts: map[string]int{}}
 	if len(c.Kinds) > 0 && !c.inverted() {
-		p.records, p.counts = x.match(c.selection())
+		p.records, p.counts = x.Match(c.selection())
 	}
 	for _, id := range c.Sectors {
 		if p.counts[id] > 0 {

@@ -66,8 +66,8 @@ type recordsTable struct {
 
 	table       *widget.Table
 	names       *recordNames
-	citations   map[string]int // source id → citation number; nil until the briefing is built
-	records     recordList     // oldest first, as the briefing orders them
+	citations   map[string]int  // source id → citation number; nil until the briefing is built
+	records     reports.Matches // oldest first, as the briefing orders them
 	newestFirst bool
 }
 
@@ -95,7 +95,7 @@ func (t *recordsTable) buildUI() fyne.CanvasObject {
 }
 
 // show lists records, keeping the chosen order; the citation numbers follow with cite.
-func (t *recordsTable) show(records recordList, names *recordNames) {
+func (t *recordsTable) show(records reports.Matches, names *recordNames) {
 	t.records, t.names, t.citations = records, names, nil
 	t.table.UnselectAll()
 	t.table.ScrollToTop()

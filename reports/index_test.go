@@ -1,4 +1,4 @@
-package app
+package reports_test
 
 import (
 	"maps"
@@ -12,9 +12,9 @@ import (
 	"attache/reports/dataset"
 )
 
-// TestPreviewIndexAgreesWithReports checks, on many random selections, that the index the
-// window selects with gives what reports.Select and reports.CountBySector give.
-func TestPreviewIndexAgreesWithReports(t *testing.T) {
+// TestIndexAgreesWithSelect checks, on many random selections, that the index gives what
+// Select and CountBySector give.
+func TestIndexAgreesWithSelect(t *testing.T) {
 	bundled, err := assets.LoadBundled()
 	if err != nil {
 		t.Fatal(err)
@@ -28,11 +28,11 @@ func TestPreviewIndexAgreesWithReports(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := newPreviewIndex(tt.d)
+			x := reports.NewIndex(tt.d)
 			rng := rand.New(rand.NewPCG(1, 2))
-			span := spanOf(tt.d)
+			first, last := reports.DatasetSpan(tt.d)
 			for i := range 300 {
-				s := randomSelection(rng, tt.d, span)
+				s := randomSelection(rng, tt.d, first, last)
 				if s.Check(tt.d) != nil {
 					continue
 				}
@@ -40,7 +40,7 @@ func TestPreviewIndexAgreesWithReports(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				list, counts := x.match(s)
+				list, counts := x.Match(s)
 				got := make([]*dataset.Record, list.Len())
 				for j := range got {
 					got[j] = list.At(j)
@@ -56,7 +56,7 @@ func TestPreviewIndexAgreesWithReports(t *testing.T) {
 	}
 }
 
-func randomSelection(rng *rand.Rand, d *dataset.Dataset, span dataSpan) reports.Selection {
+func randomSelection(rng *rand.Rand, d *dataset.Dataset, first, last dataset.Day) reports.Selection {
 	var s reports.Selection
 	for _, sec := range d.Sectors {
 		if rng.IntN(3) == 0 {
@@ -68,9 +68,9 @@ func randomSelection(rng *rand.Rand, d *dataset.Dataset, span dataSpan) reports.
 			s.Kinds = append(s.Kinds, k)
 		}
 	}
-	years := span.Last.Year() - span.First.Year() + 1
+	years := last.Year() - first.Year() + 1
 	randomDate := func() dataset.Date {
-		y := span.First.Year() + rng.IntN(years)
+		y := first.Year() + rng.IntN(years)
 		switch rng.IntN(4) {
 		case 0:
 			return dataset.Date{}

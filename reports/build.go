@@ -72,6 +72,8 @@ type builder struct {
 	*Briefing
 	d   *dataset.Dataset
 	sel Selection
+	// refs are the references validation resolved, nil for a dataset built in code.
+	refs *dataset.Refs
 	// byID resolves the ids that selected records name as conflicts, the only ids the
 	// model looks up; findNamedRecords makes it (see namedRecords).
 	byID map[string]int32 // indexes in d.Records
@@ -116,6 +118,7 @@ func newBriefing(d *dataset.Dataset, s Selection, o Options, sel selected) *buil
 		},
 		d:        d,
 		sel:      s,
+		refs:     d.Refs(),
 		selected: make(map[string]bool, len(s.Sectors)),
 		sources:  make(map[string]*dataset.Source, len(d.Sources)),
 

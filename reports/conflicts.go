@@ -7,23 +7,24 @@ import (
 )
 
 // The model looks records up by id only for conflicts: a selected record names the records
-// that state its fact differently, in range or not.
+// that state its fact differently, in range or not. Validation resolved those names
+// (dataset.Refs); a dataset built in code has them looked up here.
 
-// record returns the record with the given id that a selected record names as a conflict,
-// or nil.
-func (b *builder) record(id string) *dataset.Record {
-	if i, ok := b.recordIndex(id); ok {
-		return &b.d.Records[i]
+// conflictIndexes returns the indexes in d.Records of the records that d.Records[at] names
+// as conflicts and the dataset holds.
+func (b *builder) conflictIndexes(at int32) []int32 {
+	if b.refs != nil {
+		return b.refs.Conflicts(int(at))
 	}
-	return nil
-}
-
-// recordIndex is record that gives the record's index in d.Records.
-func (b *builder) recordIndex(id string) (int32, bool) {
 	b.findNamedRecords()
 	b.named.Wait()
-	i, ok := b.byID[id]
-	return i, ok
+	var indexes []int32
+	for _, id := range b.d.Records[at].Conflicts {
+		if i, ok := b.byID[id]; ok {
+			indexes = append(indexes, i)
+		}
+	}
+	return indexes
 }
 
 // citedAt returns the citation numbers of d.Records[i]: its timeline item's when it is
@@ -37,12 +38,15 @@ func (b *builder) citedAt(i int32) []int {
 }
 
 // findNamedRecords starts, once, looking up the records that selected records name as
-// conflicts (the key figures may ask from both cores). The lookup reads every record's id:
+// conflicts, when validation did not (the key figures may ask from both cores). The lookup reads every record's id:
 // Build starts it before making the timeline, so that it runs on the second core while the
 // timeline is made, not beside the notes.
 func (b *builder) findNamedRecords() { b.namedOnce.Do(b.startNamedRecords) }
 
 func (b *builder) startNamedRecords() {
+	if b.refs != nil {
+		return // resolved by validation
+	}
 	var ids []string
 	if tf, ok := b.timelineFacts(); ok {
 		ids = tf.conflicts

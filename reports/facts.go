@@ -23,6 +23,7 @@ type recordFacts struct {
 	measure bool        // an indicator record with a value: its item carries a figure
 	notes   noteReasons // which notes it needs (see noteReasonsOf)
 	odd     bool        // a sector listed twice: file it by its ids
+	texts   int32       // with notes: its texts in its part's texts
 }
 
 // timelineFacts is the first pass's result.
@@ -39,8 +40,6 @@ type timelineFacts struct {
 	// the ids by bit.
 	sectorBit map[string]uint
 	sectors   []string
-	// sourceIndex gives the index in d.Sources of each source id.
-	sourceIndex map[string]int32
 	// posOf gives the position in the timeline of each record of d.Records, -1 for those
 	// not selected.
 	posOf []int32
@@ -56,6 +55,10 @@ type factsPart struct {
 	groups    map[seriesKey][]int32
 	oddValued []int32
 	conflicts []string
+	// texts holds what the notes say of each record that needs one, written while the
+	// record is at hand: writing them later, in date order, read the records at random
+	// (see timeline.go).
+	texts []recordTexts
 	// unknownSource is set when a record cites a source the dataset does not list.
 	unknownSource bool
 }
@@ -76,8 +79,7 @@ func (b *builder) timelineFacts() (*timelineFacts, bool) {
 // the compact form cannot hold a record: a source id the dataset does not list, or more
 // than 64 selected sectors.
 func (b *builder) readFacts() (*timelineFacts, bool) {
-	tf := &timelineFacts{facts: make([]recordFacts, len(b.Records)), sectorBit: make(map[string]uint),
-		sourceIndex: make(map[string]int32, len(b.d.Sources))}
+	tf := &timelineFacts{facts: make([]recordFacts, len(b.Records)), sectorBit: make(map[string]uint)}
 	for _, sec := range b.d.Sectors {
 		if b.selected[sec.ID] {
 			if _, dup := tf.sectorBit[sec.ID]; !dup {
@@ -89,11 +91,6 @@ func (b *builder) readFacts() (*timelineFacts, bool) {
 	if len(tf.sectors) > 64 {
 		return nil, false
 	}
-	for i := range b.d.Sources {
-		if _, dup := tf.sourceIndex[b.d.Sources[i].ID]; !dup {
-			tf.sourceIndex[b.d.Sources[i].ID] = int32(i)
-		}
-	}
 	// Positions by index in the dataset, so that the records' memory is read front to back.
 	posOf := make([]int32, len(b.d.Records))
 	for i := range posOf {
@@ -103,10 +100,11 @@ func (b *builder) readFacts() (*timelineFacts, bool) {
 		posOf[i] = int32(pos)
 	}
 	tf.posOf = posOf
+	refs := newRefsReader(b.d)
 	mid := len(posOf) / 2
 	var wg sync.WaitGroup
-	wg.Go(func() { b.readPart(tf, 1, posOf[mid:], mid) })
-	b.readPart(tf, 0, posOf[:mid], 0)
+	wg.Go(func() { b.readPart(tf, refs, 1, posOf[mid:], mid) })
+	b.readPart(tf, refs, 0, posOf[:mid], 0)
 	wg.Wait()
 	tf.groups = make(map[seriesKey][]int32)
 	for i := range tf.parts {
@@ -126,32 +124,43 @@ func (b *builder) readFacts() (*timelineFacts, bool) {
 // readPart reads the selected records among d.Records[first:first+len(posOf)] into the
 // facts and into tf.parts[part]. posOf holds their positions in the timeline, -1 for the
 // records not selected.
-func (b *builder) readPart(tf *timelineFacts, part uint8, posOf []int32, first int) {
+func (b *builder) readPart(tf *timelineFacts, refs *refsReader, part uint8, posOf []int32, first int) {
 	p := &tf.parts[part]
 	p.groups = make(map[seriesKey][]int32)
+	var buf []byte // reused for every text
+	var scratch refsScratch
+	sectorBit := make([]int, len(b.d.Sectors)) // by index in d.Sectors; -1 when not selected
+	for i, sec := range b.d.Sectors {
+		if bit, sel := tf.sectorBit[sec.ID]; sel {
+			sectorBit[i] = int(bit)
+		} else {
+			sectorBit[i] = -1
+		}
+	}
 	for at, pos := range posOf {
 		if pos < 0 {
 			continue
 		}
-		r := &b.d.Records[first+at]
+		i := first + at
+		r := &b.d.Records[i]
 		f := &tf.facts[pos]
 		f.part = part
-		f.count = int32(len(r.Sources))
+		sources, known := refs.sources(i, r, &scratch)
+		if !known {
+			p.unknownSource = true
+			return
+		}
+		f.count = int32(len(sources))
 		f.more = int32(len(p.extra))
-		for j, id := range r.Sources {
-			src, known := tf.sourceIndex[id]
-			if !known {
-				p.unknownSource = true
-				return
-			}
+		for j, src := range sources {
 			if j < len(f.sources) {
 				f.sources[j] = src
 			} else {
 				p.extra = append(p.extra, src)
 			}
 		}
-		for _, id := range r.Sectors {
-			if bit, sel := tf.sectorBit[id]; sel {
+		for _, sec := range refs.sectors(i, r, &scratch) {
+			if bit := sectorBit[sec]; bit >= 0 {
 				if f.sectors&(1<<bit) != 0 {
 					f.odd = true // listed twice: filed twice, as the plain way does
 				}
@@ -171,7 +180,13 @@ func (b *builder) readPart(tf *timelineFacts, part uint8, posOf []int32, first i
 			p.oddValued = append(p.oddValued, pos)
 		}
 		f.notes = noteReasonsOf(r, partial)
-		p.conflicts = append(p.conflicts, r.Conflicts...)
+		if f.notes&textReasons != 0 {
+			f.texts = int32(len(p.texts))
+			p.texts = append(p.texts, b.recordTexts(r, f.notes, &buf))
+		}
+		if refs.x == nil { // else the conflicts are resolved already
+			p.conflicts = append(p.conflicts, r.Conflicts...)
+		}
 	}
 }
 

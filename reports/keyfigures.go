@@ -22,7 +22,7 @@ func (b *builder) buildKeyFigures() {
 	choices := make([]keyChoice, len(keys))
 	choose := func(first int) {
 		for i := first; i < len(keys); i += 2 {
-			choices[i] = b.chooseKeyRecords(keys[i], groups[keys[i]])
+			choices[i] = b.chooseKeyRecords(keys[i], groups[keys[i]], b.groupPositions[keys[i]])
 		}
 	}
 	var wg sync.WaitGroup
@@ -46,16 +46,18 @@ func (b *builder) buildKeyFigures() {
 	}
 }
 
-// chooseKeyRecords chooses the records of the key figure of group rs. It only reads.
-func (b *builder) chooseKeyRecords(k seriesKey, rs []*dataset.Record) keyChoice {
+// chooseKeyRecords chooses the records of the key figure of group rs, whose positions in
+// Records are positions. It only reads.
+func (b *builder) chooseKeyRecords(k seriesKey, rs []*dataset.Record, positions []int32) keyChoice {
 	ind := b.Indicators[k.indicator]
-	latest := rs[0]
-	for _, r := range rs[1:] {
-		if newer(ind.Kind, r, latest) {
-			latest = r
+	at := 0
+	for j, r := range rs[1:] {
+		if newer(ind.Kind, r, rs[at]) {
+			at = j + 1
 		}
 	}
-	c := keyChoice{latest: latest, conflicts: b.conflictsOf(latest, rs), mirror: b.mirrorOf(latest)}
+	latest := rs[at]
+	c := keyChoice{latest: latest, conflicts: b.conflictsOf(latest, b.datasetIndexes[positions[at]], rs), mirror: b.mirrorOf(latest)}
 	c.from = changeBase(latest, ind, rs, c.conflicts)
 	return c
 }
@@ -78,15 +80,13 @@ func newer(kind dataset.FigureKind, r, cur *dataset.Record) bool {
 	return preferred(r, cur) < 0
 }
 
-// conflictsOf returns the records that state r's fact differently: those it names as
-// conflicts (in range or not), and those of its group that give another value for the same
-// period.
-func (b *builder) conflictsOf(r *dataset.Record, group []*dataset.Record) []*dataset.Record {
+// conflictsOf returns the records that state r, which is d.Records[at], differently: those
+// it names as conflicts (in range or not), and those of its group that give another value
+// for the same period.
+func (b *builder) conflictsOf(r *dataset.Record, at int32, group []*dataset.Record) []*dataset.Record {
 	var out []*dataset.Record
-	for _, id := range r.Conflicts {
-		if c := b.record(id); c != nil {
-			out = append(out, c)
-		}
+	for _, i := range b.conflictIndexes(at) {
+		out = append(out, &b.d.Records[i])
 	}
 	for _, o := range group {
 		if o != r && samePeriod(o, r) && *o.Value != *r.Value && !slices.Contains(out, o) {

@@ -106,45 +106,73 @@ func (b *builder) buildNotes() {
 func (b *builder) recordNotes(counts noteCounts) (inferred, partial []Note) {
 	inferred = make([]Note, 0, counts.inferred)
 	partial = make([]Note, 0, counts.partial)
-	var text []byte // reused for every note's text
+	var buf []byte // reused for every text written here
 	var ids idBlock
 	for _, c := range b.noteCandidates {
 		if c.reasons&(needsInferred|needsPartial) == 0 {
 			continue
 		}
-		r := b.Records[c.pos]
-		cited := b.Timeline[c.pos].Sources // r's numbers: citing it again gives the same
+		t := b.textsAt(c.pos, c.reasons, &buf)
+		cited := b.Timeline[c.pos].Sources // the record's numbers: citing it again gives the same
 		if c.reasons&needsInferred != 0 {
-			text = append(text[:0], r.ID...)
-			text = append(text, ": the date "...)
-			text = append(text, r.Date.String()...)
-			text = append(text, " is inferred; the sources do not state it."...)
-			inferred = append(inferred, Note{
-				Kind:    NoteInferred,
-				Records: ids.of(r.ID),
-				Text:    string(text),
-				Sources: cited,
-			})
+			inferred = append(inferred, Note{Kind: NoteInferred, Records: ids.of(t.id), Text: t.inferred, Sources: cited})
 		}
 		if c.reasons&needsPartial != 0 {
-			first, last := r.Period()
-			text = append(text[:0], r.ID...)
-			text = append(text, ": "...)
-			text = b.appendValueText(text, r)
-			text = append(text, " covers "...)
-			text = append(text, first.String()...)
-			text = append(text, " to "...)
-			text = append(text, last.String()...)
-			text = append(text, " only, not a whole year; it is left out of the yearly series."...)
-			partial = append(partial, Note{
-				Kind:    NotePartial,
-				Records: ids.of(r.ID),
-				Text:    string(text),
-				Sources: cited,
-			})
+			partial = append(partial, Note{Kind: NotePartial, Records: ids.of(t.id), Text: t.partial, Sources: cited})
 		}
 	}
 	return inferred, partial
+}
+
+// recordTexts is what the notes say of one record.
+type recordTexts struct {
+	id       string
+	inferred string // on its inferred date (needsInferred)
+	partial  string // on its part-year figure (needsPartial)
+	says     string // what it states, as a note on conflicts quotes it (needsConflict)
+}
+
+// textReasons are the notes whose texts recordTexts writes.
+const textReasons = needsInferred | needsPartial | needsConflict
+
+// recordTexts writes the texts of the notes r needs; buf is reused from call to call.
+func (b *builder) recordTexts(r *dataset.Record, why noteReasons, buf *[]byte) recordTexts {
+	t := recordTexts{id: r.ID}
+	text := *buf
+	if why&needsInferred != 0 {
+		text = append(text[:0], r.ID...)
+		text = append(text, ": the date "...)
+		text = append(text, r.Date.String()...)
+		text = append(text, " is inferred; the sources do not state it."...)
+		t.inferred = string(text)
+	}
+	if why&needsPartial != 0 {
+		first, last := r.Period()
+		text = append(text[:0], r.ID...)
+		text = append(text, ": "...)
+		text = b.appendValueText(text, r)
+		text = append(text, " covers "...)
+		text = append(text, first.String()...)
+		text = append(text, " to "...)
+		text = append(text, last.String()...)
+		text = append(text, " only, not a whole year; it is left out of the yearly series."...)
+		t.partial = string(text)
+	}
+	if why&needsConflict != 0 {
+		t.says = string(b.appendSays(text[:0], r))
+	}
+	*buf = text
+	return t
+}
+
+// textsAt returns the texts of the notes that the record at pos in Records needs: those
+// readFacts wrote, or written now when it could not.
+func (b *builder) textsAt(pos int32, why noteReasons, buf *[]byte) recordTexts {
+	if tf, ok := b.timelineFacts(); ok {
+		f := &tf.facts[pos]
+		return tf.parts[f.part].texts[f.texts]
+	}
+	return b.recordTexts(b.Records[pos], why, buf)
 }
 
 // idBlock carves the one-id lists of many notes from shared arrays, so that a hundred
@@ -240,28 +268,23 @@ func (b *builder) conflictNote(pos int32, seen map[int32]bool, buf []byte) (Note
 	if seen[at] || len(r.Conflicts) == 0 {
 		return Note{}, buf, false
 	}
-	group := make([]int32, 1, 1+len(r.Conflicts)) // indexes in d.Records
-	group[0] = at
-	for _, id := range r.Conflicts {
-		if i, ok := b.recordIndex(id); ok {
-			group = append(group, i)
-		}
-	}
+	group := append([]int32{at}, b.conflictIndexes(at)...) // indexes in d.Records
 	ids := make([]string, len(group))
 	var sources []int
 	buf = append(buf[:0], "Sources disagree: "...)
 	for i, at := range group {
-		c := &b.d.Records[at]
 		seen[at] = true
-		ids[i] = c.ID
 		if i > 0 {
 			buf = append(buf, "; "...)
 		}
-		buf = append(buf, c.ID...)
-		buf = append(buf, " ("...)
-		buf = append(buf, c.Date.String()...)
-		buf = append(buf, ") says "...)
-		buf = b.appendStatementText(buf, c)
+		if t, ok := b.conflictTexts(at); ok {
+			ids[i] = t.id
+			buf = append(buf, t.says...)
+		} else {
+			c := &b.d.Records[at]
+			ids[i] = c.ID
+			buf = b.appendSays(buf, c)
+		}
 		sources = mergeNumbers(sources, b.citedAt(at))
 	}
 	buf = append(buf, ". Both are shown; neither is preferred."...)
@@ -271,6 +294,29 @@ func (b *builder) conflictNote(pos int32, seen map[int32]bool, buf []byte) (Note
 		Text:    string(buf),
 		Sources: sources,
 	}, buf, true
+}
+
+// conflictTexts returns the texts readFacts wrote for d.Records[at] when it is a selected
+// record that names conflicts.
+func (b *builder) conflictTexts(at int32) (recordTexts, bool) {
+	tf, ok := b.timelineFacts()
+	if !ok || tf.posOf[at] < 0 {
+		return recordTexts{}, false
+	}
+	f := &tf.facts[tf.posOf[at]]
+	if f.notes&needsConflict == 0 {
+		return recordTexts{}, false
+	}
+	return tf.parts[f.part].texts[f.texts], true
+}
+
+// appendSays appends what a record states, as a note on conflicts quotes it.
+func (b *builder) appendSays(dst []byte, r *dataset.Record) []byte {
+	dst = append(dst, r.ID...)
+	dst = append(dst, " ("...)
+	dst = append(dst, r.Date.String()...)
+	dst = append(dst, ") says "...)
+	return b.appendStatementText(dst, r)
 }
 
 // appendStatementText appends what a record states, for a note: its value when it has one,

@@ -22,6 +22,7 @@ type Dataset struct {
 	Records    []Record    `json:"records"`
 
 	identity Identity // set by Load, Validate and Merge
+	refs     *Refs    // set by the same, when the dataset is valid
 }
 
 // Identity returns the dataset's id, version and the SHA-256 of its canonical encoding.

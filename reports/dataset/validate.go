@@ -42,6 +42,9 @@ type checker struct {
 	// references is false when records are checked on their own (a table before it is
 	// merged): ids of sectors, sources and other records cannot be resolved yet.
 	references bool
+	// refs gathers the references as they resolve; checkDataset gives them to a dataset
+	// without problems (see Dataset.Refs).
+	refs refsMaker
 
 	// recordPlace names where records[i] is, for a message that points at another record;
 	// nil means by its index.
@@ -60,6 +63,7 @@ func newChecker(file string, records int) *checker {
 		sources:    map[string]int{},
 		records:    make(map[string]int, records),
 		references: true,
+		refs:       refsMaker{flat: make([]int32, 0, 6*records), start: make([]uint32, 0, records+1)},
 	}
 }
 
@@ -107,6 +111,10 @@ func (c *checker) checkDataset(d *Dataset) {
 	c.checkIndicators(d.Indicators)
 	c.checkSources(d.Sources)
 	c.checkRecords(d.Records)
+	d.refs = nil
+	if c.references && len(c.problems) == 0 {
+		d.refs = c.refs.finish(d.Records)
+	}
 }
 
 func (c *checker) checkCountries(countries []Country) {

@@ -40,6 +40,7 @@ func (c *checker) placeOf(record int) string {
 // checkRecord applies every rule about one record. It also fills in the default qualifier of
 // an indicator value, so that the dataset's identity covers it.
 func (c *checker) checkRecord(r *Record) {
+	c.refs.startRecord()
 	if msg := idProblem(r.ID); msg != "" {
 		c.recordProblem("id", "%s", msg)
 	}
@@ -51,10 +52,12 @@ func (c *checker) checkRecord(r *Record) {
 		c.recordProblem("kind", "unknown kind %s (want event, agreement, statement or indicator)", quoteValue(string(r.Kind)))
 	}
 	c.checkDates(r)
+	c.refs.startList()
 	c.checkIDList("sectors", r.Sectors, "sector", c.sectors)
 	if blank(r.Title) {
 		c.recordProblem("title", msgEmpty)
 	}
+	c.refs.startList()
 	if len(r.Sources) == 0 {
 		c.recordProblem("sources", "at least one source is required: every record cites where it comes from")
 	} else {
@@ -66,7 +69,9 @@ func (c *checker) checkRecord(r *Record) {
 		c.checkNoMeasure(r)
 	}
 	for j, id := range r.Conflicts {
-		c.checkRecordRef(r, fmt.Sprintf("conflicts[%d]", j), id, "conflict with")
+		if i, ok := c.checkRecordRef(r, fmt.Sprintf("conflicts[%d]", j), id, "conflict with"); ok {
+			c.refs.add(i, false)
+		}
 	}
 }
 
@@ -122,10 +127,12 @@ func (c *checker) checkIDList(field string, ids []string, what string, known map
 	}
 	for j, id := range ids {
 		if c.references {
-			if _, ok := known[id]; !ok {
+			i, ok := known[id]
+			if !ok {
 				c.recordProblem(fmt.Sprintf("%s[%d]", field, j), "unknown %s %s", what, quoteValue(id))
 				continue
 			}
+			c.refs.add(i, true)
 		} else if id == "" {
 			c.recordProblem(fmt.Sprintf("%s[%d]", field, j), "empty %s id", what)
 			continue
@@ -139,21 +146,24 @@ func (c *checker) checkIDList(field string, ids []string, what string, known map
 	}
 }
 
-// checkRecordRef checks a reference from r to another record (conflicts, derived.from).
-func (c *checker) checkRecordRef(r *Record, field, id, verb string) {
+// checkRecordRef checks a reference from r to another record (conflicts, derived.from) and
+// returns the other record's index when it resolves.
+func (c *checker) checkRecordRef(r *Record, field, id, verb string) (int, bool) {
 	if id == r.ID {
 		c.recordProblem(field, "a record cannot %s itself", verb)
-		return
+		return 0, false
 	}
 	if !c.references {
 		if id == "" {
 			c.recordProblem(field, "empty record id")
 		}
-		return
+		return 0, false
 	}
-	if _, ok := c.records[id]; !ok {
+	i, ok := c.records[id]
+	if !ok {
 		c.recordProblem(field, "unknown record %s", quoteValue(id))
 	}
+	return i, ok
 }
 
 func (c *checker) checkMeasure(r *Record) {

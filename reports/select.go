@@ -175,13 +175,13 @@ func selectIndexed(d *dataset.Dataset, s Selection) (selected, error) {
 	if sel.first == 0 || (right.first != 0 && right.first < sel.first) {
 		sel.first = right.first
 	}
-	keys := mergeSorted(left.keys, right.keys, compare)
-	sel.records = make([]*dataset.Record, len(keys))
-	sel.indexes = make([]int32, len(keys))
-	for i, k := range keys {
-		sel.records[i] = &d.Records[k.index]
-		sel.indexes[i] = int32(k.index)
-	}
+	n := len(left.keys) + len(right.keys)
+	sel.records = make([]*dataset.Record, 0, n)
+	sel.indexes = make([]int32, 0, n)
+	mergeSorted(left.keys, right.keys, compare, func(k sortKey) {
+		sel.records = append(sel.records, &d.Records[k.index])
+		sel.indexes = append(sel.indexes, int32(k.index))
+	})
 	return sel, nil
 }
 
@@ -205,8 +205,66 @@ func scan(records []dataset.Record, from, to int, m *matcher, compare func(a, b 
 			sc.keys = append(withRoom(sc.keys), sortKey{period: uint64(first)<<32 | uint64(last), idPrefix: idPrefix(r.ID), index: i})
 		}
 	}
-	slices.SortFunc(sc.keys, compare)
+	sortKeys(sc.keys, compare)
 	return sc
+}
+
+// radixSortMin is the number of keys from which sortKeys sorts by radix.
+const radixSortMin = 1 << 12
+
+// sortKeys sorts keys in compare's order. Comparing keys cost most of a large selection, so
+// a long list is sorted by period with a radix sort, which is stable and compares nothing,
+// and then each run of keys with the same period (a few records long) by comparison.
+func sortKeys(keys []sortKey, compare func(a, b sortKey) int) {
+	if len(keys) < radixSortMin {
+		slices.SortFunc(keys, compare)
+		return
+	}
+	radixSortByPeriod(keys)
+	for i := 0; i < len(keys); {
+		j := i + 1
+		for j < len(keys) && keys[j].period == keys[i].period {
+			j++
+		}
+		if j-i > 1 {
+			slices.SortFunc(keys[i:j], compare)
+		}
+		i = j
+	}
+}
+
+// radixSortByPeriod sorts keys by period, least significant digit first, skipping the
+// digits in which no key differs (most of a period's bits are the same for every record).
+func radixSortByPeriod(keys []sortKey) {
+	const bits, mask = 11, 1<<11 - 1
+	var varying uint64
+	for _, k := range keys {
+		varying |= k.period ^ keys[0].period
+	}
+	src, dst := keys, make([]sortKey, len(keys))
+	var counts [1 << bits]int
+	for shift := 0; shift < 64; shift += bits {
+		if (varying>>shift)&mask == 0 {
+			continue
+		}
+		clear(counts[:])
+		for _, k := range src {
+			counts[(k.period>>shift)&mask]++
+		}
+		sum := 0
+		for digit, c := range counts {
+			counts[digit], sum = sum, sum+c
+		}
+		for _, k := range src {
+			digit := (k.period >> shift) & mask
+			dst[counts[digit]] = k
+			counts[digit]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &keys[0] {
+		copy(keys, src)
+	}
 }
 
 // sortKey is what orders a matched record, computed once: its period packed as first day
@@ -272,19 +330,21 @@ func CountBySector(d *dataset.Dataset, s Selection) map[string]int {
 // cores.
 const parallelSortMin = 1 << 16
 
-// mergeSorted merges two sorted lists into one.
-func mergeSorted(left, right []sortKey, compare func(a, b sortKey) int) []sortKey {
-	if len(right) == 0 {
-		return left
-	}
-	merged := make([]sortKey, 0, len(left)+len(right))
+// mergeSorted merges two sorted lists, passing the keys to emit in order.
+func mergeSorted(left, right []sortKey, compare func(a, b sortKey) int, emit func(sortKey)) {
 	for len(left) > 0 && len(right) > 0 {
 		if compare(right[0], left[0]) < 0 {
-			merged, right = append(merged, right[0]), right[1:]
+			emit(right[0])
+			right = right[1:]
 		} else {
-			merged, left = append(merged, left[0]), left[1:]
+			emit(left[0])
+			left = left[1:]
 		}
 	}
-	merged = append(merged, left...)
-	return append(merged, right...)
+	for _, k := range left {
+		emit(k)
+	}
+	for _, k := range right {
+		emit(k)
+	}
 }

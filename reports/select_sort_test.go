@@ -12,17 +12,21 @@ import (
 
 // TestSelectInHalves compares the selection read and sorted in two halves with a plain sort
 // of the records, on datasets with many equal periods (the ids then decide, and some ids
-// share their first eight bytes) and below and above the size where it splits.
+// share their first eight bytes), below and above the size where it splits and where it
+// sorts by radix, with periods from single days to spans of years.
 func TestSelectInHalves(t *testing.T) {
 	cases := []struct {
 		name   string
 		n      int
 		months int
+		days   bool // day dates, some with an end years later
 	}{
-		{"short", 1000, 50},
-		{"just below the split", parallelSortMin - 1, 300},
-		{"long", 3*parallelSortMin + 7, 300},
-		{"long, one period", 2 * parallelSortMin, 1},
+		{"short", 1000, 50, false},
+		{"just below the radix sort", 2*radixSortMin - 1, 50, false},
+		{"just below the split", parallelSortMin - 1, 300, false},
+		{"long", 3*parallelSortMin + 7, 300, false},
+		{"long, one period", 2 * parallelSortMin, 1, false},
+		{"long, days and spans", 3 * parallelSortMin, 1200, true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -34,8 +38,15 @@ func TestSelectInHalves(t *testing.T) {
 				d.Records[i] = dataset.Record{
 					ID:      fmt.Sprintf("REC%07d", rng.IntN(c.n)),
 					Kind:    dataset.Event,
-					Date:    dataset.MustParseDate(fmt.Sprintf("%d-%02d", 2000+m/12, m%12+1)),
+					Date:    dataset.MustParseDate(fmt.Sprintf("%d-%02d", 1900+m/12, m%12+1)),
 					Sectors: []string{d.Sectors[i%2].ID},
+				}
+				if c.days {
+					d.Records[i].Date = dataset.MustParseDate(fmt.Sprintf("%d-%02d-%02d", 1900+m/12, m%12+1, 1+rng.IntN(28)))
+					if rng.IntN(3) == 0 {
+						end := dataset.MustParseDate(fmt.Sprintf("%d", 1900+m/12+rng.IntN(40)))
+						d.Records[i].End = &end
+					}
 				}
 			}
 			want := make([]int, 0, c.n)

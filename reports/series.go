@@ -45,16 +45,18 @@ type datedPosition struct {
 
 // point is a year's value in a series, from the records at the given positions: the latest
 // in the year, the plainest of those; the others that differ are counted as alternatives.
+// The point is found in one pass, not by sorting: a year of a large series has hundreds of
+// records, and each comparison reads two of them from wherever they are in memory.
 func (b *builder) point(year int, records []datedPosition) Point {
-	slices.SortFunc(records, func(x, y datedPosition) int {
-		if x.last != y.last {
-			return int(y.last - x.last) // latest in the year first
-		}
-		return preferred(b.Records[x.pos], b.Records[y.pos])
-	})
-	p := Point{Year: year, Figure: *b.Timeline[records[0].pos].Figure}
+	best := records[0]
 	for _, at := range records[1:] {
-		if *b.Records[at.pos].Value != p.Figure.Value {
+		if at.last > best.last || (at.last == best.last && preferred(b.Records[at.pos], b.Records[best.pos]) < 0) {
+			best = at
+		}
+	}
+	p := Point{Year: year, Figure: *b.Timeline[best.pos].Figure}
+	for _, at := range records {
+		if at.pos != best.pos && *b.Records[at.pos].Value != p.Figure.Value {
 			p.Alternatives++
 		}
 	}

@@ -27,14 +27,14 @@ func (b *builder) conflictIndexes(at int32) []int32 {
 	return indexes
 }
 
-// citedAt returns the citation numbers of d.Records[i]: its timeline item's when it is
-// selected (citing it again gives the same, at the cost of a lookup per source), else
-// those cite gives.
-func (b *builder) citedAt(i int32) []int {
-	if tf, ok := b.timelineFacts(); ok && tf.posOf[i] >= 0 {
-		return b.Timeline[tf.posOf[i]].Sources
+// citedAt returns the citation numbers of d.Records[at], whose position in Records is pos
+// (see positionOf): its timeline item's when it is selected (citing it again gives the
+// same, at the cost of a lookup per source), else those cite gives.
+func (b *builder) citedAt(at, pos int32) []int {
+	if pos >= 0 {
+		return b.Timeline[pos].Sources
 	}
-	return b.cite(&b.d.Records[i])
+	return b.cite(&b.d.Records[at])
 }
 
 // findNamedRecords starts, once, looking up the records that selected records name as

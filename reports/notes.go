@@ -77,10 +77,9 @@ func (b *builder) buildNotes() {
 	wg.Go(func() { inferred, partial = b.recordNotes(counts) })
 	conflicts := make([]Note, 0, counts.conflict/2) // most conflicts are pairs: one note for two
 	var derivedRecords []int32                      // positions in Records
-	// By index in d.Records, not by id, so that a record already described is passed over
-	// without reading it; and sized at once, as growing a map of a hundred thousand entries
-	// step by step cost more than writing the notes.
-	seenConflict := make(map[int32]bool, counts.conflict)
+	// A bit per record of d.Records, not a set of ids, so that a record already described
+	// is passed over without reading it: the bits of a million records fit in the cache.
+	seenConflict := make(bitSet, (len(b.d.Records)+63)/64)
 	var text []byte // reused for every note's text
 	for _, c := range b.noteCandidates {
 		if c.reasons&needsDerived != 0 {
@@ -260,24 +259,26 @@ func mergeNumbers(nums, add []int) []int {
 	return nums
 }
 
-// conflictNote describes r and the records it conflicts with, once per group. It writes
-// the text in buf and returns buf for the next note.
-func (b *builder) conflictNote(pos int32, seen map[int32]bool, buf []byte) (Note, []byte, bool) {
+// conflictNote describes the record at pos in Records, which names conflicts, and the
+// records it names, once per group. It writes the text in buf and returns buf for the next
+// note.
+func (b *builder) conflictNote(pos int32, seen bitSet, buf []byte) (Note, []byte, bool) {
 	at := b.datasetIndexes[pos]
-	r := &b.d.Records[at]
-	if seen[at] || len(r.Conflicts) == 0 {
+	if seen.has(at) {
 		return Note{}, buf, false
 	}
-	group := append([]int32{at}, b.conflictIndexes(at)...) // indexes in d.Records
-	ids := make([]string, len(group))
+	named := b.conflictIndexes(at)
+	ids := make([]string, 1+len(named))
 	var sources []int
 	buf = append(buf[:0], "Sources disagree: "...)
-	for i, at := range group {
-		seen[at] = true
+	for i := range ids {
 		if i > 0 {
 			buf = append(buf, "; "...)
+			at = named[i-1]
+			pos = b.positionOf(at)
 		}
-		if t, ok := b.conflictTexts(at); ok {
+		seen.set(at)
+		if t, ok := b.conflictTexts(pos); ok {
 			ids[i] = t.id
 			buf = append(buf, t.says...)
 		} else {
@@ -285,7 +286,7 @@ func (b *builder) conflictNote(pos int32, seen map[int32]bool, buf []byte) (Note
 			ids[i] = c.ID
 			buf = b.appendSays(buf, c)
 		}
-		sources = mergeNumbers(sources, b.citedAt(at))
+		sources = mergeNumbers(sources, b.citedAt(at, pos))
 	}
 	buf = append(buf, ". Both are shown; neither is preferred."...)
 	return Note{
@@ -296,14 +297,29 @@ func (b *builder) conflictNote(pos int32, seen map[int32]bool, buf []byte) (Note
 	}, buf, true
 }
 
-// conflictTexts returns the texts readFacts wrote for d.Records[at] when it is a selected
-// record that names conflicts.
-func (b *builder) conflictTexts(at int32) (recordTexts, bool) {
+// bitSet holds a bit per index.
+type bitSet []uint64
+
+func (s bitSet) has(i int32) bool { return s[i/64]&(1<<(i%64)) != 0 }
+func (s bitSet) set(i int32)      { s[i/64] |= 1 << (i % 64) }
+
+// positionOf returns the position in Records of d.Records[at], or -1 when it is not
+// selected or readFacts could not tell.
+func (b *builder) positionOf(at int32) int32 {
+	if tf, ok := b.timelineFacts(); ok {
+		return tf.posOf[at]
+	}
+	return -1
+}
+
+// conflictTexts returns the texts readFacts wrote for the record at pos in Records (-1 for
+// none) when it names conflicts.
+func (b *builder) conflictTexts(pos int32) (recordTexts, bool) {
 	tf, ok := b.timelineFacts()
-	if !ok || tf.posOf[at] < 0 {
+	if !ok || pos < 0 {
 		return recordTexts{}, false
 	}
-	f := &tf.facts[tf.posOf[at]]
+	f := &tf.facts[pos]
 	if f.notes&needsConflict == 0 {
 		return recordTexts{}, false
 	}

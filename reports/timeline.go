@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math/bits"
 	"slices"
+	"sync"
 
 	"attache/reports/dataset"
 )
@@ -38,13 +39,40 @@ func (b *builder) buildTimeline() {
 		return
 	}
 	numberOf := b.numberTimelineSources(tf)
-	// Filed by sector bit, not by id: a map lookup for each of two million filings cost
-	// more than making the items.
-	byBit := make([][]int32, len(tf.sectors))
-	for pos := range n {
+	// The items of the two halves of the timeline are made on the two cores at once: each
+	// item is its record's alone, and each half gathers its filings and candidates apart.
+	mid := n / 2
+	var right itemsMade
+	var wg sync.WaitGroup
+	wg.Go(func() { right = b.makeItems(tf, numberOf, mid, n) })
+	left := b.makeItems(tf, numberOf, 0, mid)
+	wg.Wait()
+	for bit, id := range tf.sectors {
+		if positions := slices.Concat(left.byBit[bit], right.byBit[bit]); len(positions) > 0 {
+			b.sectorItems[id] = positions
+		}
+	}
+	b.noteCandidates = slices.Concat(left.candidates, right.candidates)
+}
+
+// itemsMade is what makeItems gathers besides the items.
+type itemsMade struct {
+	// byBit holds the positions of the items to file under each selected sector, by its
+	// bit: a map lookup by id for each of two million filings cost more than making the
+	// items.
+	byBit      [][]int32
+	candidates []noteCandidate
+}
+
+// makeItems makes the items at positions from to to-1 of the timeline from the facts,
+// numbering the sources by numberOf.
+func (b *builder) makeItems(tf *timelineFacts, numberOf []int, from, to int) itemsMade {
+	made := itemsMade{byBit: make([][]int32, len(tf.sectors))}
+	var block []int // the items' numbers are carved from it, as cite's are
+	for pos := from; pos < to; pos++ {
 		f := &tf.facts[pos]
 		r := b.Records[pos]
-		it := Item{Record: r, Sources: b.numbers(f, tf.parts[f.part].extra, numberOf)}
+		it := Item{Record: r, Sources: numbers(&block, f, tf.parts[f.part].extra, numberOf)}
 		if f.measure {
 			it.Figure = tf.parts[f.part].figureAt(f.figure)
 			it.Figure.Sources = it.Sources
@@ -53,24 +81,20 @@ func (b *builder) buildTimeline() {
 		if f.odd { // a sector listed twice: filed twice, as the plain way does
 			for _, id := range r.Sectors {
 				if bit, sel := tf.sectorBit[id]; sel {
-					byBit[bit] = append(withRoom(byBit[bit]), int32(pos))
+					made.byBit[bit] = append(withRoom(made.byBit[bit]), int32(pos))
 				}
 			}
 		} else {
 			for m := f.sectors; m != 0; m &= m - 1 {
 				bit := bits.TrailingZeros64(m)
-				byBit[bit] = append(withRoom(byBit[bit]), int32(pos))
+				made.byBit[bit] = append(withRoom(made.byBit[bit]), int32(pos))
 			}
 		}
 		if f.notes != 0 {
-			b.noteCandidates = append(withRoom(b.noteCandidates), noteCandidate{int32(pos), f.notes})
+			made.candidates = append(withRoom(made.candidates), noteCandidate{int32(pos), f.notes})
 		}
 	}
-	for bit, positions := range byBit {
-		if len(positions) > 0 {
-			b.sectorItems[tf.sectors[bit]] = positions
-		}
-	}
+	return made
 }
 
 // numberTimelineSources gives every source the timeline cites its number, continuing the
@@ -111,21 +135,21 @@ func (b *builder) numberTimelineSources(tf *timelineFacts) []int {
 }
 
 // numbers returns the citation numbers of a record from its facts: sorted, each once,
-// carved from the builder's block like cite's.
-func (b *builder) numbers(f *recordFacts, extra []int32, numberOf []int) []int {
+// carved from block like cite's from the builder's.
+func numbers(block *[]int, f *recordFacts, extra []int32, numberOf []int) []int {
 	count := int(f.count)
-	if cap(b.citeBlock)-len(b.citeBlock) < count {
-		b.citeBlock = make([]int, 0, max(1024, count))
+	if cap(*block)-len(*block) < count {
+		*block = make([]int, 0, max(1024, count))
 	}
-	start := len(b.citeBlock)
-	nums := b.citeBlock[start : start : start+count]
+	start := len(*block)
+	nums := (*block)[start : start : start+count]
 	for j := range count {
 		if n := numberOf[sourceAt(f, extra, j)]; !slices.Contains(nums, n) {
 			nums = append(nums, n)
 		}
 	}
 	slices.Sort(nums)
-	b.citeBlock = b.citeBlock[:start+len(nums)]
+	*block = (*block)[:start+len(nums)]
 	return nums[:len(nums):len(nums)]
 }
 

@@ -68,23 +68,23 @@ func noteReasonsOf(r *dataset.Record, partial bool) noteReasons {
 }
 
 func (b *builder) buildNotes() {
-	// The notes on inferred dates and part-year figures only read (the numbers they cite
-	// are their records' own), so they are written on the second core while the conflicts,
-	// which may number sources of records outside the selection, are written here in order.
+	// The notes on derived values, inferred dates and part-year figures only read (the
+	// numbers they cite are their records' own), so they are written on the second core
+	// while the conflicts, which may number sources of records outside the selection, are
+	// written here in order.
 	counts := b.countNotes()
-	var inferred, partial []Note
+	var derived, inferred, partial []Note
 	var wg sync.WaitGroup
-	wg.Go(func() { inferred, partial = b.recordNotes(counts) })
+	wg.Go(func() {
+		derived = b.derivedNotes()
+		inferred, partial = b.recordNotes(counts)
+	})
 	conflicts := make([]Note, 0, counts.conflict/2) // most conflicts are pairs: one note for two
-	var derivedRecords []int32                      // positions in Records
 	// A bit per record of d.Records, not a set of ids, so that a record already described
 	// is passed over without reading it: the bits of a million records fit in the cache.
 	seenConflict := make(bitSet, (len(b.d.Records)+63)/64)
 	var text []byte // reused for every note's text
 	for _, c := range b.noteCandidates {
-		if c.reasons&needsDerived != 0 {
-			derivedRecords = append(derivedRecords, c.pos)
-		}
 		if c.reasons&needsConflict == 0 {
 			continue
 		}
@@ -94,7 +94,6 @@ func (b *builder) buildNotes() {
 			conflicts = append(withRoom(conflicts), n)
 		}
 	}
-	derived := b.derivedNotes(derivedRecords)
 	wg.Wait()
 	b.series.Wait()
 	b.Notes = slices.Concat(derived, conflicts, inferred, partial, b.gapNotes())
@@ -191,9 +190,15 @@ func (blk *idBlock) of(id string) []string {
 
 // derivedNotes explains every derived value. Values derived by the same method for the
 // same indicator share one note (a series of computed totals is one caveat, not fifty).
-// The records are given by position in Records; their numbers are their items' (citing
-// them again gives the same, at the cost of a lookup per source).
-func (b *builder) derivedNotes(positions []int32) []Note {
+// Their numbers are their items' (citing them again gives the same, at the cost of a lookup
+// per source). It reads the builder and changes nothing.
+func (b *builder) derivedNotes() []Note {
+	var positions []int32 // in Records
+	for _, c := range b.noteCandidates {
+		if c.reasons&needsDerived != 0 {
+			positions = append(positions, c.pos)
+		}
+	}
 	type group struct{ indicator, method string }
 	var order []group
 	members := make(map[group][]int32)

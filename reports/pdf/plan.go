@@ -1,6 +1,10 @@
 package pdf
 
-import "attache/reports"
+import (
+	"slices"
+
+	"attache/reports"
+)
 
 // A briefing of a large selection holds hundreds of thousands of items and notes and
 // thousands of sources, but the document shows a bounded part of it: the most recent items
@@ -88,31 +92,33 @@ func (r *renderer) makePlan() plan {
 // shorten keeps the most recent max of the items that "Figures by year" does not tabulate,
 // of the count items that item gives (the timeline holds its items, a section points to
 // the timeline's).
+//
+// It reads the items once, newest first, and asks once of each whether it is tabulated: a
+// section of a million-record briefing has hundreds of thousands of items.
 func (r *renderer) shorten(count int, item func(i int) *reports.Item, max int) shortList {
 	var l shortList
-	for i := range count {
-		if !r.tab.records[item(i).Record] {
-			l.total++
-		}
-	}
-	cut := l.total - min(l.total, max)
-	l.shown = make([]reports.Item, 0, l.total-cut)
-	n := 0
-	for i := range count {
+	var newestFirst []reports.Item
+	for i := count - 1; i >= 0; i-- {
 		it := item(i)
 		if r.tab.records[it.Record] {
 			continue
 		}
-		if n == 0 && cut > 0 {
-			l.first = *it
-		}
-		if n == cut-1 {
+		l.total++
+		switch {
+		case l.total <= max:
+			newestFirst = append(newestFirst, *it)
+		case l.total == max+1:
 			l.lastCut = *it
 		}
-		if n >= cut {
-			l.shown = append(l.shown, *it)
-		}
-		n++
+		l.first = *it // the oldest so far
+	}
+	if l.total <= max {
+		l.first = reports.Item{} // nothing is cut
+	}
+	slices.Reverse(newestFirst)
+	l.shown = slices.Clip(newestFirst)
+	if l.shown == nil {
+		l.shown = []reports.Item{}
 	}
 	return l
 }

@@ -26,7 +26,8 @@ type Options struct {
 const buildSteps = 7
 
 // Build selects from d and returns the briefing that every renderer reads. It stops with
-// ctx.Err() when ctx is cancelled. An empty selection gives a valid, empty briefing.
+// ctx.Err() when ctx is cancelled. An empty selection gives a valid, empty briefing. A
+// dataset that was not validated is read as dataset.ResolveRefs reads it.
 func Build(ctx context.Context, d *dataset.Dataset, s Selection, o Options) (*Briefing, error) {
 	progress := func(done int) {
 		if o.Progress != nil {
@@ -38,7 +39,13 @@ func Build(ctx context.Context, d *dataset.Dataset, s Selection, o Options) (*Br
 	if err != nil {
 		return nil, err
 	}
-	b := newBriefing(d, s, o, sel)
+	refs := d.Refs()
+	if refs == nil { // built in code
+		if refs, err = dataset.ResolveRefs(d); err != nil {
+			return nil, err
+		}
+	}
+	b := newBriefing(d, s, o, sel, refs)
 	progress(1)
 	// The sections only point to the timeline's items and the series only read them, so
 	// they are made on the second core while the notes are (a large selection has millions
@@ -46,12 +53,10 @@ func Build(ctx context.Context, d *dataset.Dataset, s Selection, o Options) (*Br
 	var sections sync.WaitGroup
 	defer sections.Wait()
 	defer b.series.Wait()
-	defer b.named.Wait()
 	steps := []func(){
 		b.buildKeyFigures,
-		// Before the sections and the series, which share its items; meanwhile the records
-		// that conflicts name are looked up on the second core.
-		func() { b.findNamedRecords(); b.buildTimeline() },
+		// Before the sections and the series, which share its items.
+		b.buildTimeline,
 		func() { sections.Go(b.buildSections) },
 		func() { b.series.Go(b.buildSeries) },
 		b.buildNotes,
@@ -72,16 +77,10 @@ type builder struct {
 	*Briefing
 	d   *dataset.Dataset
 	sel Selection
-	// refs are the references validation resolved, nil for a dataset built in code.
-	refs *dataset.Refs
-	// byID resolves the ids that selected records name as conflicts, the only ids the
-	// model looks up; findNamedRecords makes it (see namedRecords).
-	byID map[string]int32 // indexes in d.Records
-	// named is done when byID is made; namedOnce starts making it.
-	named     sync.WaitGroup
-	namedOnce sync.Once
-	selected  map[string]bool // sector ids
-	sources   map[string]*dataset.Source
+	// refs give each record's sectors, sources and conflicts as indexes.
+	refs     *dataset.Refs
+	selected map[string]bool // sector ids
+	sources  map[string]*dataset.Source
 	// sectorItems holds, per selected sector id, the indexes in Timeline of its items, in
 	// order: buildTimeline files them while each record is at hand, buildSections uses them.
 	sectorItems map[string][]int32
@@ -107,7 +106,7 @@ type builder struct {
 	factsRead, factsOK bool
 }
 
-func newBriefing(d *dataset.Dataset, s Selection, o Options, sel selected) *builder {
+func newBriefing(d *dataset.Dataset, s Selection, o Options, sel selected, refs *dataset.Refs) *builder {
 	b := &builder{
 		Briefing: &Briefing{
 			Records:    sel.records,
@@ -118,7 +117,7 @@ func newBriefing(d *dataset.Dataset, s Selection, o Options, sel selected) *buil
 		},
 		d:        d,
 		sel:      s,
-		refs:     d.Refs(),
+		refs:     refs,
 		selected: make(map[string]bool, len(s.Sectors)),
 		sources:  make(map[string]*dataset.Source, len(d.Sources)),
 

@@ -164,6 +164,17 @@ func TestBuildEmptySelection(t *testing.T) {
 	}
 }
 
+// TestBuildUnknownSource: a dataset built in code that cites a source it does not list is
+// refused with an error that names the record, not built into a briefing that cannot cite it.
+func TestBuildUnknownSource(t *testing.T) {
+	d := fixture()
+	d.Records[0].Sources = append(d.Records[0].Sources, "no-such-source")
+	_, err := Build(context.Background(), d, Selection{Sectors: AllSectors(d)}, Options{Generated: fixedDate})
+	if err == nil || !strings.Contains(err.Error(), d.Records[0].ID) || !strings.Contains(err.Error(), "no-such-source") {
+		t.Errorf("Build gave %v, want an error naming %s and the source", err, d.Records[0].ID)
+	}
+}
+
 func TestBuildCover(t *testing.T) {
 	b := buildFixture(t, Selection{Sectors: AllSectors(fixture()), Kinds: dataset.Kinds})
 	c := b.Cover

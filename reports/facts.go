@@ -34,12 +34,12 @@ type timelineFacts struct {
 	// reporter, oddValued those of other records with a value; in no order.
 	groups    map[seriesKey][]int32
 	oddValued []int32
-	// conflicts holds the ids the records name as conflicts.
-	conflicts []string
 	// sectorBit gives each selected sector, in the dataset's order, its bit; sectors holds
 	// the ids by bit.
 	sectorBit map[string]uint
 	sectors   []string
+	// bitAt gives the bit of each sector by its index in d.Sectors, -1 when not selected.
+	bitAt []int
 	// posOf gives the position in the timeline of each record of d.Records, -1 for those
 	// not selected.
 	posOf []int32
@@ -54,13 +54,10 @@ type factsPart struct {
 	figures   [][]Figure
 	groups    map[seriesKey][]int32
 	oddValued []int32
-	conflicts []string
 	// texts holds what the notes say of each record that needs one, written while the
 	// record is at hand: writing them later, in date order, read the records at random
 	// (see timeline.go).
 	texts []recordTexts
-	// unknownSource is set when a record cites a source the dataset does not list.
-	unknownSource bool
 }
 
 // timelineFacts returns what readFacts learns, reading the records on the first call. The
@@ -76,8 +73,7 @@ func (b *builder) timelineFacts() (*timelineFacts, bool) {
 }
 
 // readFacts reads every selected record once, in the dataset's order. It reports false when
-// the compact form cannot hold a record: a source id the dataset does not list, or more
-// than 64 selected sectors.
+// the compact form cannot hold the selection: more than 64 selected sectors.
 func (b *builder) readFacts() (*timelineFacts, bool) {
 	tf := &timelineFacts{facts: make([]recordFacts, len(b.Records)), sectorBit: make(map[string]uint)}
 	for _, sec := range b.d.Sectors {
@@ -91,6 +87,14 @@ func (b *builder) readFacts() (*timelineFacts, bool) {
 	if len(tf.sectors) > 64 {
 		return nil, false
 	}
+	tf.bitAt = make([]int, len(b.d.Sectors))
+	for i, sec := range b.d.Sectors {
+		if bit, sel := tf.sectorBit[sec.ID]; sel {
+			tf.bitAt[i] = int(bit)
+		} else {
+			tf.bitAt[i] = -1
+		}
+	}
 	// Positions by index in the dataset, so that the records' memory is read front to back.
 	posOf := make([]int32, len(b.d.Records))
 	for i := range posOf {
@@ -100,23 +104,18 @@ func (b *builder) readFacts() (*timelineFacts, bool) {
 		posOf[i] = int32(pos)
 	}
 	tf.posOf = posOf
-	refs := newRefsReader(b.d)
 	mid := len(posOf) / 2
 	var wg sync.WaitGroup
-	wg.Go(func() { b.readPart(tf, refs, 1, posOf[mid:], mid) })
-	b.readPart(tf, refs, 0, posOf[:mid], 0)
+	wg.Go(func() { b.readPart(tf, 1, posOf[mid:], mid) })
+	b.readPart(tf, 0, posOf[:mid], 0)
 	wg.Wait()
 	tf.groups = make(map[seriesKey][]int32)
 	for i := range tf.parts {
 		p := &tf.parts[i]
-		if p.unknownSource {
-			return nil, false
-		}
 		for k, positions := range p.groups {
 			tf.groups[k] = append(tf.groups[k], positions...)
 		}
 		tf.oddValued = append(tf.oddValued, p.oddValued...)
-		tf.conflicts = append(tf.conflicts, p.conflicts...)
 	}
 	return tf, true
 }
@@ -124,19 +123,10 @@ func (b *builder) readFacts() (*timelineFacts, bool) {
 // readPart reads the selected records among d.Records[first:first+len(posOf)] into the
 // facts and into tf.parts[part]. posOf holds their positions in the timeline, -1 for the
 // records not selected.
-func (b *builder) readPart(tf *timelineFacts, refs *refsReader, part uint8, posOf []int32, first int) {
+func (b *builder) readPart(tf *timelineFacts, part uint8, posOf []int32, first int) {
 	p := &tf.parts[part]
 	p.groups = make(map[seriesKey][]int32)
 	var buf []byte // reused for every text
-	var scratch refsScratch
-	sectorBit := make([]int, len(b.d.Sectors)) // by index in d.Sectors; -1 when not selected
-	for i, sec := range b.d.Sectors {
-		if bit, sel := tf.sectorBit[sec.ID]; sel {
-			sectorBit[i] = int(bit)
-		} else {
-			sectorBit[i] = -1
-		}
-	}
 	for at, pos := range posOf {
 		if pos < 0 {
 			continue
@@ -145,11 +135,7 @@ func (b *builder) readPart(tf *timelineFacts, refs *refsReader, part uint8, posO
 		r := &b.d.Records[i]
 		f := &tf.facts[pos]
 		f.part = part
-		sources, known := refs.sources(i, r, &scratch)
-		if !known {
-			p.unknownSource = true
-			return
-		}
+		sources := b.refs.Sources(i)
 		f.count = int32(len(sources))
 		f.more = int32(len(p.extra))
 		for j, src := range sources {
@@ -159,8 +145,8 @@ func (b *builder) readPart(tf *timelineFacts, refs *refsReader, part uint8, posO
 				p.extra = append(p.extra, src)
 			}
 		}
-		for _, sec := range refs.sectors(i, r, &scratch) {
-			if bit := sectorBit[sec]; bit >= 0 {
+		for _, sec := range b.refs.Sectors(i) {
+			if bit := tf.bitAt[sec]; bit >= 0 {
 				if f.sectors&(1<<bit) != 0 {
 					f.odd = true // listed twice: filed twice, as the plain way does
 				}
@@ -183,9 +169,6 @@ func (b *builder) readPart(tf *timelineFacts, refs *refsReader, part uint8, posO
 		if f.notes&textReasons != 0 {
 			f.texts = int32(len(p.texts))
 			p.texts = append(p.texts, b.recordTexts(r, f.notes, &buf))
-		}
-		if refs.x == nil { // else the conflicts are resolved already
-			p.conflicts = append(p.conflicts, r.Conflicts...)
 		}
 	}
 }

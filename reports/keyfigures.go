@@ -85,7 +85,7 @@ func newer(kind dataset.FigureKind, r, cur *dataset.Record) bool {
 // for the same period.
 func (b *builder) conflictsOf(r *dataset.Record, at int32, group []*dataset.Record) []*dataset.Record {
 	var out []*dataset.Record
-	for _, i := range b.conflictIndexes(at) {
+	for _, i := range b.refs.Conflicts(int(at)) {
 		out = append(out, &b.d.Records[i])
 	}
 	for _, o := range group {

@@ -272,7 +272,7 @@ func (b *builder) conflictNote(pos int32, seen bitSet, buf []byte) (Note, []byte
 	if seen.has(at) {
 		return Note{}, buf, false
 	}
-	named := b.conflictIndexes(at)
+	named := b.refs.Conflicts(int(at))
 	ids := make([]string, 1+len(named))
 	var sources []int
 	buf = append(buf[:0], "Sources disagree: "...)
@@ -315,6 +315,16 @@ func (b *builder) positionOf(at int32) int32 {
 		return tf.posOf[at]
 	}
 	return -1
+}
+
+// citedAt returns the citation numbers of d.Records[at], whose position in Records is pos
+// (see positionOf): its timeline item's when it is selected (citing it again gives the
+// same, at the cost of a lookup per source), else those cite gives.
+func (b *builder) citedAt(at, pos int32) []int {
+	if pos >= 0 {
+		return b.Timeline[pos].Sources
+	}
+	return b.cite(&b.d.Records[at])
 }
 
 // conflictTexts returns the texts readFacts wrote for the record at pos in Records (-1 for

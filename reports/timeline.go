@@ -34,7 +34,7 @@ func (b *builder) buildTimeline() {
 		return
 	}
 	tf, ok := b.timelineFacts()
-	if !ok { // a source id the dataset does not list, or too many sectors
+	if !ok { // more than 64 selected sectors
 		b.buildTimelineByRecord()
 		return
 	}

@@ -1,5 +1,7 @@
 package dataset
 
+import "fmt"
+
 // Refs holds the references of a validated dataset's records resolved to indexes: each
 // record's sectors and sources as indexes into the dataset's lists, and the records it names
 // as conflicts as indexes into Records. Validation looks every id up once; a briefing of a
@@ -44,6 +46,52 @@ func (x *Refs) Conflicts(i int) []int32 {
 	at += 1 + uint32(x.flat[at])
 	at += 1 + uint32(x.flat[at])
 	return x.flat[at:x.start[i+1]]
+}
+
+// ResolveRefs resolves the references of a dataset that was not validated (built in code),
+// as validation would, passing over sector and record ids that the dataset does not list:
+// they select nothing and conflict with nothing. A source id it does not list cannot be
+// cited, and is an error. A valid dataset gets the references that validation keeps.
+func ResolveRefs(d *Dataset) (*Refs, error) {
+	sectors := firstIndexes(d.Sectors, func(s *Sector) string { return s.ID })
+	sources := firstIndexes(d.Sources, func(s *Source) string { return s.ID })
+	records := firstIndexes(d.Records, func(r *Record) string { return r.ID })
+	m := refsMaker{flat: make([]int32, 0, 6*len(d.Records)), start: make([]uint32, 0, len(d.Records)+1)}
+	for i := range d.Records {
+		r := &d.Records[i]
+		m.startRecord()
+		m.startList()
+		for _, id := range r.Sectors {
+			if j, ok := sectors[id]; ok {
+				m.add(j, true)
+			}
+		}
+		m.startList()
+		for _, id := range r.Sources {
+			j, ok := sources[id]
+			if !ok {
+				return nil, fmt.Errorf("record %s (records[%d]) cites source %q, which the dataset does not list", r.ID, i, id)
+			}
+			m.add(j, true)
+		}
+		for _, id := range r.Conflicts {
+			if j, ok := records[id]; ok {
+				m.add(j, false)
+			}
+		}
+	}
+	return m.finish(d.Records), nil
+}
+
+// firstIndexes maps each id of a list to the index of its first entry.
+func firstIndexes[T any](list []T, id func(*T) string) map[string]int {
+	m := make(map[string]int, len(list))
+	for i := range list {
+		if _, dup := m[id(&list[i])]; !dup {
+			m[id(&list[i])] = i
+		}
+	}
+	return m
 }
 
 // refsMaker gathers the references as the checker resolves them, record by record.

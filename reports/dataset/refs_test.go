@@ -2,6 +2,7 @@ package dataset_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"attache/internal/synthetic"
@@ -46,6 +47,31 @@ func TestRefs(t *testing.T) {
 				t.Error("references remain after the records were replaced")
 			}
 		})
+	}
+}
+
+// TestResolveRefs checks that a dataset built in code reads as validation would read it,
+// and that a source it does not list is an error that names the record and the source.
+func TestResolveRefs(t *testing.T) {
+	d := loadValid(t)
+	resolved, err := dataset.ResolveRefs(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	validated := d.Refs()
+	for i := range d.Records {
+		if !slices.Equal(resolved.Sectors(i), validated.Sectors(i)) || !slices.Equal(resolved.Sources(i), validated.Sources(i)) ||
+			!slices.Equal(resolved.Conflicts(i), validated.Conflicts(i)) {
+			t.Fatalf("record %s: resolved %v %v %v, validation kept %v %v %v", d.Records[i].ID,
+				resolved.Sectors(i), resolved.Sources(i), resolved.Conflicts(i),
+				validated.Sectors(i), validated.Sources(i), validated.Conflicts(i))
+		}
+	}
+
+	d.Records[2].Sources = append(d.Records[2].Sources, "no-such-source")
+	_, err = dataset.ResolveRefs(d)
+	if err == nil || !strings.Contains(err.Error(), d.Records[2].ID) || !strings.Contains(err.Error(), "no-such-source") {
+		t.Errorf("an unknown source gave %v, want an error naming %s and the source", err, d.Records[2].ID)
 	}
 }
 

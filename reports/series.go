@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"maps"
 	"slices"
 
 	"attache/reports/dataset"
@@ -29,7 +30,7 @@ func (b *builder) buildSeries() {
 			continue
 		}
 		s := Series{Indicator: ind, Reporter: k.reporter, Headline: ind.Headline}
-		for _, year := range sortedKeys(byYear) {
+		for _, year := range slices.Sorted(maps.Keys(byYear)) {
 			s.Points = append(s.Points, b.point(year, byYear[year]))
 		}
 		b.Series = append(b.Series, s)
@@ -61,13 +62,4 @@ func (b *builder) point(year int, records []datedPosition) Point {
 		}
 	}
 	return p
-}
-
-func sortedKeys[V any](m map[int]V) []int {
-	keys := make([]int, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

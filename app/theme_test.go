@@ -13,6 +13,7 @@ import (
 	"attache/assets"
 	"attache/internal/synthetic"
 	"attache/reports/dataset"
+	"attache/reports/reportstest"
 )
 
 // TestThemeFonts checks which face the theme gives each text style.
@@ -55,10 +56,7 @@ func TestThemeCoversTheData(t *testing.T) {
 			t.Fatalf("%s: %v", r.Name(), err)
 		}
 	}
-	bundled, err := assets.LoadBundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	bundled := reportstest.Bundled(t)
 	tests := []struct {
 		name string
 		text string

@@ -6,19 +6,16 @@ import (
 	"slices"
 	"testing"
 
-	"attache/assets"
 	"attache/internal/synthetic"
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/reportstest"
 )
 
 // TestIndexAgreesWithSelect checks, on many random selections, that the index gives what
 // Select and CountBySector give.
 func TestIndexAgreesWithSelect(t *testing.T) {
-	bundled, err := assets.LoadBundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	bundled := reportstest.Bundled(t)
 	tests := []struct {
 		name string
 		d    *dataset.Dataset

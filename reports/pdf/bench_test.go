@@ -6,10 +6,10 @@ import (
 	"testing"
 	"time"
 
-	"attache/assets"
 	"attache/internal/floor"
 	"attache/internal/synthetic"
 	"attache/reports"
+	"attache/reports/reportstest"
 )
 
 // benchRecords is the size of the synthetic appendix benchmarks.
@@ -64,10 +64,7 @@ func BenchmarkFloorFpdfTable10k(b *testing.B) {
 
 // BenchmarkBundledBriefing renders the briefing of the whole bundled dataset.
 func BenchmarkBundledBriefing(b *testing.B) {
-	d, err := assets.LoadBundled()
-	if err != nil {
-		b.Fatal(err)
-	}
+	d := reportstest.Bundled(b)
 	br, err := reports.Build(context.Background(), d, reports.Selection{Sectors: reports.AllSectors(d)},
 		reports.Options{Generated: time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC)})
 	if err != nil {

@@ -4,19 +4,16 @@ import (
 	"bytes"
 	"testing"
 
-	"attache/assets"
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/reportstest"
 	"attache/reports/xlsx"
 )
 
 // TestBundledDataset exports every record of the bundled dataset and reads it back: every
 // record on Records, the headline chart among the charts, and the same records on import.
 func TestBundledDataset(t *testing.T) {
-	d, err := assets.LoadBundled()
-	if err != nil {
-		t.Fatalf("the bundled dataset does not load: %v", err)
-	}
+	d := reportstest.Bundled(t)
 	b := build(t, d, reports.Selection{Sectors: reports.AllSectors(d)})
 	data := render(t, b)
 	f := open(t, data)

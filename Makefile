@@ -1,5 +1,6 @@
 # Attaché — build, run and test. `make run` and `make test` install missing system packages
-# (Debian/Ubuntu) before they start; elsewhere they say what is missing.
+# (Debian/Ubuntu) before they start; elsewhere they print the Debian names of the packages
+# needed, without checking them, and go on.
 
 GO      ?= go
 TAGS    := migrated_fynedo
@@ -67,7 +68,7 @@ lint: fmt-check vet
 
 ## bench: every stage of an export at 10k, 100k and 1m SYNTHETIC records against the
 ## libraries' own floor, in one process (internal/perf); prints the table and writes it into
-## docs/performance.md. About ten minutes on two cores; BENCH_FLAGS=-quick measures 10k and
+## docs/performance.md. About four minutes on two cores; BENCH_FLAGS=-quick measures 10k and
 ## 100k only and leaves the document alone. Exits 1 when a target of issue 6 is missed.
 bench: bench-data
 	$(GO) run -tags $(TAGS) ./internal/perf/cmd/perfreport -data build/bench-data -doc docs/performance.md $(BENCH_FLAGS)

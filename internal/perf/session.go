@@ -22,6 +22,7 @@ import (
 
 	"attache/assets"
 	"attache/internal/floor"
+	"attache/internal/synthetic"
 	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/pdf"
@@ -58,7 +59,7 @@ type size struct {
 }
 
 // sizes are the datasets measured. Larger ones run fewer times: the run must stay within
-// about fifteen minutes on two cores.
+// about four minutes on two cores.
 func (c Config) sizes() []size {
 	all := []size{
 		{"10k", 10_000, Repeats{MaxRuns: 7, Budget: 10 * time.Second}},
@@ -82,7 +83,7 @@ func (c Config) sizes() []size {
 
 // DataFile is the path of the synthetic dataset of a size label.
 func DataFile(dir, label string) string {
-	return filepath.Join(dir, "synthetic-"+label+".json")
+	return filepath.Join(dir, synthetic.FileName(label))
 }
 
 // Report is the outcome of one run.

@@ -41,3 +41,7 @@ func Write(w io.Writer, d *dataset.Dataset) error {
 	bw.WriteString("]}\n")
 	return bw.Flush()
 }
+
+// FileName is the name of the synthetic dataset of a size label, "synthetic-100k.json": the
+// name tools/benchdata writes and internal/perf reads.
+func FileName(label string) string { return "synthetic-" + label + ".json" }

@@ -62,7 +62,7 @@ func run(dir string, seed int64, sizes []size, progress io.Writer) error {
 	}
 	for _, s := range sizes {
 		began := time.Now()
-		path := filepath.Join(dir, FileName(s.label))
+		path := filepath.Join(dir, synthetic.FileName(s.label))
 		d := synthetic.Generate(s.records, seed)
 		if err := atomicfile.Write(path, func(w io.Writer) error { return synthetic.Write(w, d) }); err != nil {
 			return fmt.Errorf("writing %s: %w", path, err)
@@ -77,9 +77,6 @@ func run(dir string, seed int64, sizes []size, progress io.Writer) error {
 	return nil
 }
 
-// FileName is the name of the synthetic dataset of a size label: "synthetic-100k.json".
-func FileName(label string) string { return "synthetic-" + label + ".json" }
-
 func readme(seed int64, sizes []size) string {
 	var b strings.Builder
 	b.WriteString("SYNTHETIC BENCHMARK DATA — NOT REAL FACTS\n\n")
@@ -88,7 +85,7 @@ func readme(seed int64, sizes []size) string {
 	b.WriteString("dataset. Regenerate with `make bench-data`.\n\n")
 	fmt.Fprintf(&b, "seed: %d\n", seed)
 	for _, s := range sizes {
-		fmt.Fprintf(&b, "%s: %d records\n", FileName(s.label), s.records)
+		fmt.Fprintf(&b, "%s: %d records\n", synthetic.FileName(s.label), s.records)
 	}
 	return b.String()
 }

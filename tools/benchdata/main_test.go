@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"attache/internal/synthetic"
 	"attache/reports/dataset"
 )
 
@@ -55,18 +56,18 @@ func TestRunWritesLabelledDeterministicData(t *testing.T) {
 	}
 	for _, s := range sizes {
 		t.Run(s.label, func(t *testing.T) {
-			a, err := os.ReadFile(filepath.Join(first, FileName(s.label)))
+			a, err := os.ReadFile(filepath.Join(first, synthetic.FileName(s.label)))
 			if err != nil {
 				t.Fatal(err)
 			}
-			b, err := os.ReadFile(filepath.Join(second, FileName(s.label)))
+			b, err := os.ReadFile(filepath.Join(second, synthetic.FileName(s.label)))
 			if err != nil {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(a, b) {
 				t.Error("two runs with the same seed wrote different files")
 			}
-			d, err := dataset.Load(bytes.NewReader(a), FileName(s.label))
+			d, err := dataset.Load(bytes.NewReader(a), synthetic.FileName(s.label))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -82,7 +83,7 @@ func TestRunWritesLabelledDeterministicData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(string(readme), "SYNTHETIC BENCHMARK DATA") || !strings.Contains(string(readme), FileName("1k")) {
+	if !strings.HasPrefix(string(readme), "SYNTHETIC BENCHMARK DATA") || !strings.Contains(string(readme), synthetic.FileName("1k")) {
 		t.Errorf("README does not label the files:\n%s", readme)
 	}
 }

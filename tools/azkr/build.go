@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -218,11 +219,7 @@ func webRecord(c csvRecord, dec decision, sourceByAddress map[string]string) (da
 // appendNew appends the ids not already in list, keeping their order.
 func appendNew(list []string, ids ...string) []string {
 	for _, id := range ids {
-		found := false
-		for _, have := range list {
-			found = found || have == id
-		}
-		if !found {
+		if !slices.Contains(list, id) {
 			list = append(list, id)
 		}
 	}

@@ -2,53 +2,19 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
 	"attache/reports/dataset"
 )
 
-// checkReferences checks what a loader would: unique ids and references that resolve. It
-// also checks what only this dataset promises: conflicts linked both ways, every source and
-// indicator used.
+// checkReferences checks what only this dataset promises, beyond the format that
+// dataset.Load checks afterwards (ids, references that resolve, periods, indicator fields):
+// every record summarised, conflicts linked both ways, every source and indicator used.
 func checkReferences(d *dataset.Dataset) []string {
 	var problems []string
 	fail := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
-	set := func(ids []string, what string) map[string]bool {
-		out := map[string]bool{}
-		for _, id := range ids {
-			if out[id] {
-				fail("%s %q is defined twice", what, id)
-			}
-			out[id] = true
-		}
-		return out
-	}
-	var ids []string
-	for _, s := range d.Sectors {
-		ids = append(ids, s.ID)
-	}
-	sectorIDs := set(ids, "sector")
-	ids = nil
-	for _, i := range d.Indicators {
-		ids = append(ids, i.ID)
-	}
-	indicatorIDs := set(ids, "indicator")
-	ids = nil
-	for _, s := range d.Sources {
-		ids = append(ids, s.ID)
-	}
-	sourceIDs := set(ids, "source")
-	ids = nil
-	for _, r := range d.Records {
-		ids = append(ids, r.ID)
-	}
-	recordIDs := set(ids, "record")
-	countries := map[string]bool{}
-	for _, c := range d.Countries {
-		countries[c.Code] = true
-	}
-
 	byID := map[string]*dataset.Record{}
 	for i := range d.Records {
 		byID[d.Records[i].ID] = &d.Records[i]
@@ -56,71 +22,30 @@ func checkReferences(d *dataset.Dataset) []string {
 	cited, measured := map[string]bool{}, map[string]bool{}
 	for _, r := range d.Records {
 		where := "record " + r.ID
-		if strings.TrimSpace(r.Title) == "" || strings.TrimSpace(r.Summary) == "" {
-			fail("%s: title and summary must not be empty", where)
-		}
-		if len(r.Sectors) == 0 || len(r.Sources) == 0 {
-			fail("%s: needs at least one sector and one source", where)
-		}
-		for _, s := range r.Sectors {
-			if !sectorIDs[s] {
-				fail("%s: unknown sector %q", where, s)
-			}
+		if strings.TrimSpace(r.Summary) == "" {
+			fail("%s: summary must not be empty", where)
 		}
 		for _, s := range r.Sources {
-			if !sourceIDs[s] {
-				fail("%s: unknown source %q", where, s)
-			}
 			cited[s] = true
 		}
-		if r.End != nil {
-			first, _ := r.Date.Span()
-			_, last := r.End.Span()
-			if last < first {
-				fail("%s: end %s is before date %s", where, r.End, r.Date)
-			}
-		}
-		isMeasure := r.Kind == dataset.Measure
-		if isMeasure != (r.Value != nil) || isMeasure != (r.Indicator != "") {
-			fail("%s: kind %q and the presence of indicator and value disagree", where, r.Kind)
-		}
 		if r.Indicator != "" {
-			if !indicatorIDs[r.Indicator] {
-				fail("%s: unknown indicator %q", where, r.Indicator)
-			}
 			measured[r.Indicator] = true
 		}
-		for _, c := range []string{r.Reporter, r.Partner} {
-			if c != "" && !countries[c] {
-				fail("%s: unknown country %q", where, c)
-			}
-		}
 		for _, c := range r.Conflicts {
-			other, ok := byID[c]
-			if !ok {
-				fail("%s: conflicts with unknown record %q", where, c)
-				continue
-			}
-			if !contains(other.Conflicts, r.ID) {
+			// An unknown record is Load's to report.
+			if other, ok := byID[c]; ok && !slices.Contains(other.Conflicts, r.ID) {
 				fail("%s: conflicts with %s, but %s does not link back", where, c, c)
 			}
 		}
-		if r.Derived != nil {
-			for _, f := range r.Derived.From {
-				if !recordIDs[f] {
-					fail("%s: derived from unknown record %q", where, f)
-				}
-			}
+	}
+	for _, s := range d.Sources {
+		if !cited[s.ID] {
+			fail("source %q is cited by no record", s.ID)
 		}
 	}
-	for id := range sourceIDs {
-		if !cited[id] {
-			fail("source %q is cited by no record", id)
-		}
-	}
-	for id := range indicatorIDs {
-		if !measured[id] {
-			fail("indicator %q has no record", id)
+	for _, ind := range d.Indicators {
+		if !measured[ind.ID] {
+			fail("indicator %q has no record", ind.ID)
 		}
 	}
 	return problems
@@ -187,13 +112,4 @@ func runs(text string) []string {
 		out = append(out, strings.Join(words[i:i+copiedWords], " "))
 	}
 	return out
-}
-
-func contains(list []string, id string) bool {
-	for _, x := range list {
-		if x == id {
-			return true
-		}
-	}
-	return false
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"attache/reports/dataset"
 )
@@ -26,11 +27,20 @@ type dotsKey struct {
 
 // dotsCaveats are notes from the material's own cross-checks, added to the figures they concern.
 var dotsCaveats = map[dotsKey]string{
-	{aze, indDOTSImports, 2015}: " Almost nil, although Korea reports about USD 122 million of exports to Azerbaijan that year: probably a gap in Azerbaijan's reporting.",
-	{aze, indDOTSImports, 2016}: " Almost nil, although Korea reports about USD 122 million of exports to Azerbaijan that year: probably a gap in Azerbaijan's reporting.",
 	{aze, indDOTSExports, 2008}: " The mirror figures differ widely this year: Korea reports only USD 12.4 million of imports from Azerbaijan.",
 	{kor, indDOTSImports, 2008}: " The mirror figures differ widely this year: Azerbaijan reports USD 696.8 million of exports to Korea.",
 }
+
+// dotsGaps are the figures that the material's cross-checks find almost nil where the mirror
+// figure is not: probably gaps in the reporter's reporting. The note goes into the figure's
+// summary, and the total made from the figure says so too.
+var dotsGaps = map[dotsKey]string{
+	{aze, indDOTSImports, 2015}: " Almost nil, although Korea reports about USD 122 million of exports to Azerbaijan that year: probably a gap in Azerbaijan's reporting.",
+	{aze, indDOTSImports, 2016}: " Almost nil, although Korea reports about USD 122 million of exports to Azerbaijan that year: probably a gap in Azerbaijan's reporting.",
+}
+
+// dotsFlows names each DOTS flow as the totals' summaries speak of it.
+var dotsFlows = map[string]string{indDOTSExports: "exports to", indDOTSImports: "imports from"}
 
 // dotsRecord turns one DOTS row of records.csv into a record, checking its value against the
 // raw extract.
@@ -65,7 +75,7 @@ func dotsRecord(c csvRecord, extract map[dotsKey]float64) (dataset.Record, dotsK
 		title = fmt.Sprintf("%s's imports from %s, %d, as reported by %s (IMF DOTS)", rep, par, year, rep)
 		summary = fmt.Sprintf("Value at cost, insurance and freight that %s reported to the IMF's Direction of Trade Statistics. The mirror figure is %s's reported exports to %s.", rep, par, rep)
 	}
-	summary += dotsCaveats[key]
+	summary += dotsCaveats[key] + dotsGaps[key]
 	return dataset.Record{
 		ID: c.id, Kind: dataset.Measure, Date: dataset.Date{Y: year, Precision: dataset.Year},
 		Sectors: []string{secTrade}, Title: title, Summary: summary, Sources: []string{dotsSourceID},
@@ -82,7 +92,7 @@ func dotsExtract(points []dotsPoint) (map[dotsKey]float64, error) {
 			return nil, fmt.Errorf("%s: unknown reporter %q", dotsFile, p.reporter)
 		}
 		key := dotsKey{reporter: reporter, indicator: indDOTSExports, year: p.year}
-		if len(p.flow) >= 7 && p.flow[:7] == "Imports" {
+		if strings.HasPrefix(p.flow, "Imports") {
 			key.indicator = indDOTSImports
 		}
 		out[key] = p.value
@@ -129,8 +139,10 @@ func dotsTotals(totals []dotsTotal, ids map[dotsKey]string, values map[dotsKey]f
 			if len(from) == 1 {
 				summary += " Only one of the two flows has a figure this year; the other counts as zero."
 			}
-			if reporter == aze && (t.year == 2015 || t.year == 2016) {
-				summary += " Azerbaijan's imports from Korea are almost nil this year, probably a gap in its reporting."
+			for _, ind := range []string{indDOTSExports, indDOTSImports} {
+				if _, gap := dotsGaps[dotsKey{reporter, ind, t.year}]; gap {
+					summary += fmt.Sprintf(" %s's %s %s are almost nil this year, probably a gap in its reporting.", rep, dotsFlows[ind], par)
+				}
 			}
 			v := total
 			out = append(out, dataset.Record{

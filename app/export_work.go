@@ -83,31 +83,17 @@ func writeExports(ctx context.Context, r exportRequest, progress func(float64, s
 // writeTargets writes targets[0] through a temporary file and, before moving it into place,
 // the rest the same way.
 func writeTargets(ctx context.Context, b *reports.Briefing, targets []exportTarget, progress func(i, done, total int), i int) error {
-	t := targets[0]
-	step := func(done, total int) { progress(i, done, total) }
-	if len(targets) == 1 {
-		return writeFile(ctx, b, t, step)
+	if len(targets) == 0 {
+		return nil
 	}
+	t := targets[0]
 	return atomicfile.Write(t.path, func(w io.Writer) error {
-		if err := render(ctx, w, b, t.format, step); err != nil {
+		// atomicfile's own errors name the path; a failed render is named here, once.
+		if err := render(ctx, w, b, t.format, func(done, total int) { progress(i, done, total) }); err != nil {
 			return fmt.Errorf("the %s %s: %w", t.format.noun(), t.path, err)
 		}
 		return writeTargets(ctx, b, targets[1:], progress, i+1)
 	})
-}
-
-func writeFile(ctx context.Context, b *reports.Briefing, t exportTarget, progress func(done, total int)) error {
-	var err error
-	switch t.format {
-	case formatPDF:
-		err = pdf.WriteFile(ctx, t.path, b, pdf.Options{Progress: progress})
-	case formatXLSX:
-		err = xlsx.WriteFile(ctx, t.path, b, xlsx.Options{Progress: progress})
-	}
-	if err != nil {
-		return fmt.Errorf("the %s %s: %w", t.format.noun(), t.path, err)
-	}
-	return nil
 }
 
 func render(ctx context.Context, w io.Writer, b *reports.Briefing, f exportFormat, progress func(done, total int)) error {

@@ -9,9 +9,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"attache/assets"
 	"attache/internal/buildinfo"
-	"attache/reports"
 )
 
 // appVersion is the version About and every export state: the one in the app's metadata
@@ -24,7 +22,7 @@ func appVersion(a fyne.App) string {
 }
 
 func (u *ui) onAbout() {
-	icon := canvas.NewImageFromResource(fyne.NewStaticResource(assets.IconName, assets.Icon()))
+	icon := canvas.NewImageFromResource(appIcon)
 	icon.FillMode = canvas.ImageFillContain
 	icon.SetMinSize(fyne.NewSize(72, 72))
 	title := &widget.Label{Text: appName + " " + appVersion(u.app), TextStyle: fyne.TextStyle{Bold: true},
@@ -48,6 +46,6 @@ func datasetFacts(ws workspace) string {
 	id := d.Identity()
 	return fmt.Sprintf("Dataset: %s\nId %s, version %s\n%s, %s, %s\nSHA-256 %s\nRead from %s",
 		datasetLabel(d), id.ID, id.Version,
-		plural(len(d.Records), "record"), plural(len(d.Sources), "source"), plural(len(reports.AllSectors(d)), "sector"),
+		plural(len(d.Records), "record"), plural(len(d.Sources), "source"), plural(len(d.Sectors), "sector"),
 		id.SHA256, ws.origin)
 }

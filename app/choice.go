@@ -9,6 +9,9 @@ import (
 
 // choice is what the user picked in the selection panel. It differs from a
 // reports.Selection in one way: it can hold no kind at all, which selects nothing.
+//
+// A choice is never changed in place: the panel reads a new one at every change and fit
+// makes new slices, so the window, a background preview and an export can share one.
 type choice struct {
 	Sectors  []string
 	From, To dataset.Date // year or month precision; zero for an open end
@@ -23,17 +26,8 @@ type dataSpan struct {
 
 // spanOf returns the days d's records cover; zero for a dataset without records.
 func spanOf(d *dataset.Dataset) dataSpan {
-	var s dataSpan
-	for i := range d.Records {
-		first, last := d.Records[i].Period()
-		if s.First == 0 || first < s.First {
-			s.First = first
-		}
-		if last > s.Last {
-			s.Last = last
-		}
-	}
-	return s
+	first, last := reports.DatasetSpan(d)
+	return dataSpan{First: first, Last: last}
 }
 
 // defaultChoice is every sector and kind over the whole span of the data.
@@ -140,12 +134,4 @@ func (c choice) inverted() bool {
 func firstDay(d dataset.Date) dataset.Day {
 	first, _ := d.Span()
 	return first
-}
-
-// clone returns a copy that shares no slice with c, so a background preview can read it
-// while the panel goes on changing its own.
-func (c choice) clone() choice {
-	c.Sectors = slices.Clone(c.Sectors)
-	c.Kinds = slices.Clone(c.Kinds)
-	return c
 }

@@ -103,10 +103,7 @@ func (u *ui) lastExportFolder() fyne.ListableURI {
 	if dir == "" {
 		return nil
 	}
-	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
-		return nil
-	}
-	folder, err := storage.ListerForURI(storage.NewFileURI(dir))
+	folder, err := storage.ListerForURI(storage.NewFileURI(dir)) // fails unless a folder is there
 	if err != nil {
 		return nil
 	}
@@ -149,7 +146,7 @@ func (u *ui) startExport(targets []exportTarget) *exportJob {
 
 	req := exportRequest{
 		data:       u.ws.data,
-		selection:  u.ws.choice.clone().selection(),
+		selection:  u.ws.choice.selection(),
 		appVersion: appVersion(u.app),
 		generated:  today(),
 		targets:    targets,

@@ -33,10 +33,8 @@ var kindLabels = map[dataset.Kind]string{
 type selectionPanel struct {
 	onChanged func(choice)
 
-	data    *dataset.Dataset
 	span    dataSpan
 	sectors []dataset.Sector
-	counts  map[string]int
 
 	sectorChecks []*widget.Check
 	sectorList   *fyne.Container
@@ -93,7 +91,7 @@ func (p *selectionPanel) buildUI() fyne.CanvasObject {
 
 // showDataset rebuilds the checklist and the year pickers for d and shows c.
 func (p *selectionPanel) showDataset(d *dataset.Dataset, span dataSpan, c choice) {
-	p.data, p.span, p.sectors = d, span, d.Sectors
+	p.span, p.sectors = span, d.Sectors
 	p.sectorChecks = make([]*widget.Check, len(d.Sectors))
 	objects := make([]fyne.CanvasObject, len(d.Sectors))
 	for i, s := range d.Sectors {
@@ -116,7 +114,6 @@ func (p *selectionPanel) showDataset(d *dataset.Dataset, span dataSpan, c choice
 		p.fromYear.SetOptions(years)
 		p.toYear.SetOptions(years)
 	})
-	p.counts = nil
 	p.showChoice(c)
 }
 
@@ -168,7 +165,6 @@ func (p *selectionPanel) monthOptions(year int) []string {
 // showCounts writes beside each sector how many records match it with the rest of the
 // choice.
 func (p *selectionPanel) showCounts(counts map[string]int) {
-	p.counts = counts
 	for i, s := range p.sectors {
 		p.sectorChecks[i].SetText(fmt.Sprintf("%s (%s)", s.Name, reports.FormatNumber(float64(counts[s.ID]))))
 	}

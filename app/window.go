@@ -25,6 +25,9 @@ const appName = "Attaché"
 // bundledOrigin is how the app names the dataset it ships with.
 const bundledOrigin = "the bundled dataset"
 
+// appIcon is the icon of the app's windows and of About.
+var appIcon = fyne.NewStaticResource(assets.IconName, assets.Icon())
+
 // workspace is the state the views share: the dataset in use, where it came from, and the
 // user's choice. It lives here only; the panels show it and report changes to it.
 type workspace struct {
@@ -32,7 +35,6 @@ type workspace struct {
 	index   *previewIndex
 	origin  string // bundledOrigin or the path of the file it was read from
 	bundled bool
-	span    dataSpan
 	choice  choice
 }
 
@@ -42,10 +44,11 @@ type ui struct {
 	win    fyne.Window
 	thread *uiThread
 
-	ws        workspace
-	selection *selectionPanel
-	preview   *previewPanel
-	commands  *commands
+	ws           workspace
+	bundledIndex *previewIndex // the bundled dataset, read and indexed once
+	selection    *selectionPanel
+	preview      *previewPanel
+	commands     *commands
 
 	current       *preview // the preview on screen
 	previewRound  int      // counts previews, so that a late briefing is dropped
@@ -69,7 +72,7 @@ func newUI(a fyne.App, thread *uiThread) *ui {
 	} else {
 		a.Settings().SetTheme(th)
 	}
-	a.SetIcon(fyne.NewStaticResource(assets.IconName, assets.Icon()))
+	a.SetIcon(appIcon)
 	deferFileWrites()
 
 	u := &ui{app: a, thread: thread, writeExport: writeExports}
@@ -93,31 +96,35 @@ func (u *ui) buildUI() fyne.CanvasObject {
 }
 
 // openBundled makes the bundled dataset the one in use. At start-up it restores the
-// selection of the last run.
+// selection of the last run. The dataset is read once: no dataset is changed in place (an
+// import merges into a new one), so the first index serves every return to it.
 func (u *ui) openBundled(startUp bool) {
-	d, err := assets.LoadBundled()
-	if err != nil {
-		u.showProblems("The bundled dataset could not be read", err)
-		return
+	if u.bundledIndex == nil {
+		d, err := assets.LoadBundled()
+		if err != nil {
+			u.showProblems("The bundled dataset could not be read", err)
+			return
+		}
+		u.bundledIndex = newPreviewIndex(d)
 	}
+	x := u.bundledIndex
 	c := u.ws.choice
 	if startUp {
 		stored, ok := storedChoice(u.app.Preferences())
 		if !ok {
-			stored = defaultChoice(d, spanOf(d))
+			stored = defaultChoice(x.data, x.span)
 		}
 		c = stored
 	}
-	u.setDataset(newPreviewIndex(d), bundledOrigin, true, c)
+	u.setDataset(x, bundledOrigin, true, c)
 }
 
 // setDataset makes the indexed dataset the one in use and shows c fitted to it.
 func (u *ui) setDataset(x *previewIndex, origin string, bundled bool, c choice) {
 	d := x.data
-	span := spanOf(d)
-	c = c.fit(d, span)
-	u.ws = workspace{data: d, index: x, origin: origin, bundled: bundled, span: span, choice: c}
-	u.selection.showDataset(d, span, c)
+	c = c.fit(d, x.span)
+	u.ws = workspace{data: d, index: x, origin: origin, bundled: bundled, choice: c}
+	u.selection.showDataset(d, x.span, c)
 	u.win.SetTitle(appName + " — " + datasetLabel(d))
 	u.refreshPreview()
 }
@@ -131,7 +138,7 @@ func datasetLabel(d *dataset.Dataset) string {
 }
 
 func (u *ui) onChoiceChanged(c choice) {
-	u.ws.choice = c.clone()
+	u.ws.choice = c
 	u.refreshPreview()
 }
 
@@ -139,7 +146,7 @@ func (u *ui) onChoiceChanged(c choice) {
 // its briefing (key figures, chart, source numbers) off the UI thread, dropping it when a
 // newer choice has been made in the meantime.
 func (u *ui) refreshPreview() {
-	c := u.ws.choice.clone()
+	c := u.ws.choice
 	p := buildPreview(u.ws.index, c)
 	u.current = p
 	u.selection.showCounts(p.counts)

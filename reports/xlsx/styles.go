@@ -20,7 +20,6 @@ const (
 
 // styles holds the workbook's style ids.
 type styles struct {
-	f        *excelize.File
 	title    int
 	label    int
 	plain    int // the column style of sheets with wrapped text: top-aligned
@@ -38,7 +37,7 @@ type styles struct {
 }
 
 func newStyles(f *excelize.File) (*styles, error) {
-	s := &styles{f: f, date: make(map[dataset.Precision]int), numbers: newNumberStyles(f)}
+	s := &styles{date: make(map[dataset.Precision]int), numbers: newNumberStyles(f)}
 	var err error
 	// Every style aligns to the top: in a row grown for wrapped text, a cell beside it reads
 	// from the row's first line.

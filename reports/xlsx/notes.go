@@ -7,6 +7,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"attache/reports"
+	"attache/reports/dataset"
 )
 
 // writeNotes lists the briefing's notes (derived values and their methods, conflicts,
@@ -18,6 +19,9 @@ func (w *workbook) writeNotes() error {
 	// notes' own texts will need.
 	rows := 1 + len(w.b.Notes) + len(w.cuts)
 	for _, n := range w.b.Notes {
+		if !noteMayBeCut(n) {
+			continue
+		}
 		for _, text := range noteTexts(n) {
 			if _, omitted := cutText(text); omitted > 0 {
 				rows++
@@ -87,6 +91,18 @@ var (
 // noteTexts are the cells of a note's row, in the order of noteHeaders.
 func noteTexts(n reports.Note) []string {
 	return []string{noteKindText(n.Kind), joinIDs(n.Records), n.Text, citeText(n.Sources)}
+}
+
+// noteMayBeCut reports whether a cell of the note's row may be too long for a cell, from
+// bounds on the byte lengths of noteTexts: counting the rows then builds the texts of only
+// the rare long note, and cutText cuts no text of MaxCellChars bytes or fewer.
+func noteMayBeCut(n reports.Note) bool {
+	records := len(dataset.ListSeparator) * max(0, len(n.Records)-1)
+	for _, id := range n.Records {
+		records += len(id)
+	}
+	sources := len("[]") + len(n.Sources)*len(", -9223372036854775808") // the longest int
+	return max(len(noteKindText(n.Kind)), records, len(n.Text), sources) > MaxCellChars
 }
 
 // noteKindText names a kind of note for the Notes sheet.

@@ -23,7 +23,14 @@ import (
 // still hold the full value.
 type numberStyles struct {
 	f   *excelize.File
-	ids map[string]int // format → style id
+	ids map[numberFormat]int
+}
+
+// numberFormat is a number format as its parts, so that finding a format's style does not
+// build the format's text for every value.
+type numberFormat struct {
+	whole    string // the format of the whole part: "0" or "#,##0"
+	decimals int
 }
 
 // maxExactDecimals bounds the decimals of the Records format; a value with more (a ratio
@@ -31,36 +38,38 @@ type numberStyles struct {
 const maxExactDecimals = 9
 
 func newNumberStyles(f *excelize.File) numberStyles {
-	return numberStyles{f: f, ids: map[string]int{}}
+	return numberStyles{f: f, ids: map[numberFormat]int{}}
 }
 
 // record returns the Records style of a value.
 func (n *numberStyles) record(v float64) (int, error) {
-	return n.style(decimalFormat("0", exactDecimals(v)))
+	return n.style(numberFormat{"0", exactDecimals(v)})
 }
 
 // forReading returns the style of a value on a sheet that is read.
 func (n *numberStyles) forReading(v float64) (int, error) {
-	return n.style(decimalFormat("#,##0", shownDecimals(v)))
+	return n.style(numberFormat{"#,##0", shownDecimals(v)})
 }
 
-func (n *numberStyles) style(format string) (int, error) {
-	if id, ok := n.ids[format]; ok {
+func (n *numberStyles) style(nf numberFormat) (int, error) {
+	if id, ok := n.ids[nf]; ok {
 		return id, nil
 	}
+	format := nf.text()
 	id, err := n.f.NewStyle(&excelize.Style{CustomNumFmt: &format, Alignment: &excelize.Alignment{Vertical: "top"}})
 	if err != nil {
 		return 0, fmt.Errorf("workbook styles: number format %q: %w", format, err)
 	}
-	n.ids[format] = id
+	n.ids[nf] = id
 	return id, nil
 }
 
-func decimalFormat(whole string, decimals int) string {
-	if decimals == 0 {
-		return whole
+// text returns the format as Excel reads it: "#,##0.00".
+func (nf numberFormat) text() string {
+	if nf.decimals == 0 {
+		return nf.whole
 	}
-	return whole + "." + strings.Repeat("0", decimals)
+	return nf.whole + "." + strings.Repeat("0", nf.decimals)
 }
 
 // exactDecimals returns how many decimals the shortest exact form of v has, at most

@@ -54,7 +54,7 @@ var (
 	keyFigureWidths = []float64{45, 18, 8, 12, 14, 10, 10, 12, 10, 10, 12, 10, 18, 12, 12, 10, 12, 12, 10}
 	sourceWidths    = []float64{9, 16, 50, 12, 30, 20, 12, 10, 50, 30, 50}
 	noteWidths      = []float64{16, 24, 100, 12}
-	labelWidth      = 24.0 // the label column of Briefing and About
+	labelWidth      = 24.0 // the label column of About
 	valueWidth      = 20.0 // long values run over the empty columns to their right
 )
 

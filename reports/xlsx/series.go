@@ -11,12 +11,11 @@ import (
 	"attache/reports"
 )
 
-// Layout of the Series sheet: column widths in characters, heights in points, chart
-// geometry in pixels and rows.
+// Layout of the Series sheet: column widths in characters, chart geometry in pixels and
+// rows.
 const (
-	seriesWidth      = 16.0
-	headerLineHeight = 15.0
-	maxHeaderLines   = 6
+	seriesWidth    = 16.0
+	maxHeaderLines = 6
 
 	chartWidth   = 720
 	chartHeight  = 360
@@ -75,7 +74,7 @@ func (w *workbook) writeSeries() error {
 	// Series names are long and columns narrow: the header wraps, on as many lines as the
 	// longest name needs.
 	lines := min(maxHeaderLines, longest/int(seriesWidth-2)+1)
-	if err := w.f.SetRowHeight(SheetSeries, 1, float64(lines)*headerLineHeight); err != nil {
+	if err := w.f.SetRowHeight(SheetSeries, 1, float64(lines)*lineHeight); err != nil {
 		return fmt.Errorf("workbook: sheet %s: %w", SheetSeries, err)
 	}
 	return w.addCharts(len(byYear) + 1)

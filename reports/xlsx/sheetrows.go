@@ -73,7 +73,7 @@ func empty(row []any) bool {
 
 // Row heights, in points.
 const (
-	lineHeight    = 15.0
+	lineHeight    = 15.0  // a line of text in the default font, also in a wrapped header
 	maxRowHeight  = 409.0 // Excel's limit
 	charsPerWidth = 1.15  // text characters per unit of column width (a unit is one digit '0')
 )

@@ -1,7 +1,6 @@
 package chart
 
 import (
-	"bytes"
 	"fmt"
 	"image"
 
@@ -16,19 +15,6 @@ func (c *Chart) Image(dpi int) (image.Image, error) {
 		return nil, err
 	}
 	return cv.Image(), nil
-}
-
-// PNG encodes the chart as a PNG image at dpi dots per inch.
-func (c *Chart) PNG(dpi int) ([]byte, error) {
-	cv := vgimg.NewWith(vgimg.UseWH(c.Width, c.Height), vgimg.UseDPI(dpi))
-	if err := c.drawSafely(draw.New(cv)); err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	if _, err := (vgimg.PngCanvas{Canvas: cv}).WriteTo(&buf); err != nil {
-		return nil, fmt.Errorf("encode chart as PNG: %w", err)
-	}
-	return buf.Bytes(), nil
 }
 
 // drawSafely turns gonum/plot's drawing panics into errors.

@@ -1,5 +1,6 @@
 // Package chart draws the briefing's charts with gonum/plot, once for every front end: as
-// vector graphics into a PDF page (DrawPDF) and as a PNG image for the desktop preview.
+// vector graphics into a PDF page (DrawPDF) and as a raster image for the desktop preview
+// (Image).
 package chart
 
 import (

@@ -59,8 +59,6 @@ const notCovered = math.MaxUint16
 type faceMetrics struct {
 	bytes  []byte
 	widths []uint16 // indexed by rune; notCovered when the face lacks it
-	// ascent and descent (negative) in thousandths of an em.
-	ascent, descent float64
 }
 
 var (
@@ -119,12 +117,6 @@ func parseFace(name string) (*faceMetrics, error) {
 		}
 		m.widths[r] = uint16(math.Round(scale * float64(adv)))
 	}
-	fm, err := f.Metrics(&buf, fixed.Int26_6(upem), font.HintingNone)
-	if err != nil {
-		return nil, fmt.Errorf("bundled font %s: read its metrics: %w", name, err)
-	}
-	m.ascent = scale * float64(fm.Ascent)
-	m.descent = -scale * float64(fm.Descent)
 	return m, nil
 }
 

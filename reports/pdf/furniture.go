@@ -17,19 +17,20 @@ func (r *renderer) pageFurniture() {
 	if id := strings.TrimSpace(c.Dataset.ID + " " + c.Dataset.Version); id != "" {
 		footLeft = "Dataset " + id + " · " + strings.ToLower(footLeft[:1]) + footLeft[1:]
 	}
+	// Everything but the page number is the same on every page: lay it out once.
+	class := r.ts.fit(c.Classification, &classStyle, width)
+	period := r.ts.fit(c.PeriodText(), &furnitureStyle, width*0.35)
+	title := r.ts.fit(c.Title, &furnitureStyle, width-period.width-24)
 	for page := 1; page <= total; page++ {
 		r.f.SetPage(page)
 		r.fontValid = false // the page's own content stream holds its last font, not ours
 		r.f.SetDrawColor(ruleColor.r, ruleColor.g, ruleColor.b)
 		r.f.SetLineWidth(0.5)
 		if c.Classification != "" {
-			cl := r.ts.fit(c.Classification, &classStyle, width)
-			r.drawAligned(r.left, 24, width, cl, 'C')
-			r.drawAligned(r.left, r.pageH-14, width, cl, 'C')
+			r.drawAligned(r.left, 24, width, class, 'C')
+			r.drawAligned(r.left, r.pageH-14, width, class, 'C')
 		}
 		if page > 1 {
-			period := r.ts.fit(c.PeriodText(), &furnitureStyle, width*0.35)
-			title := r.ts.fit(c.Title, &furnitureStyle, width-period.width-24)
 			r.drawLine(r.left, headerLine-6, title)
 			r.drawAligned(r.left, headerLine-6, width, period, 'R')
 			r.f.Line(r.left, headerLine, r.right, headerLine)

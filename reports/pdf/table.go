@@ -14,6 +14,7 @@ type table struct {
 	r       *renderer
 	caption string // names the table above a repeated header: "Timeline (continued)"
 	cols    []column
+	head    [][]textLine // each column's title, wrapped to its width
 	headH   float64
 	rows    int
 	open    bool // the header is on the current page
@@ -26,8 +27,7 @@ const (
 )
 
 func (r *renderer) newTable(caption string, cols []column) *table {
-	t := &table{r: r, caption: caption, cols: cols}
-	t.cols = append([]column(nil), cols...)
+	t := &table{r: r, caption: caption, cols: append([]column(nil), cols...)}
 	used, flexible := 0.0, 0
 	for _, c := range cols {
 		used += c.width
@@ -40,9 +40,11 @@ func (r *renderer) newTable(caption string, cols []column) *table {
 			t.cols[i].width = (r.right - r.left - used) / float64(flexible)
 		}
 	}
+	t.head = make([][]textLine, len(t.cols))
 	lines := 1
-	for _, c := range t.cols {
-		lines = max(lines, len(r.ts.wrap(c.title, &tableHeadStyle, c.width-2*cellPadX)))
+	for i, c := range t.cols {
+		t.head[i] = r.ts.wrap(c.title, &tableHeadStyle, c.width-2*cellPadX)
+		lines = max(lines, len(t.head[i]))
 	}
 	t.headH = linesHeight(lines, 9.2) + 2*cellPadY
 	return t
@@ -53,10 +55,9 @@ func (t *table) header() {
 	r := t.r
 	r.fillRect(r.left, r.y, r.right-r.left, t.headH, headFillColor)
 	x := r.left
-	for _, c := range t.cols {
-		lines := r.ts.wrap(c.title, &tableHeadStyle, c.width-2*cellPadX)
-		for i, l := range lines {
-			r.drawAligned(x+cellPadX, r.y+cellPadY+ascent(tableHeadStyle.size)+float64(i)*9.2, c.width-2*cellPadX, l, c.align)
+	for i, c := range t.cols {
+		for j, l := range t.head[i] {
+			r.drawAligned(x+cellPadX, r.y+cellPadY+ascent(tableHeadStyle.size)+float64(j)*9.2, c.width-2*cellPadX, l, c.align)
 		}
 		x += c.width
 	}

@@ -171,7 +171,7 @@ func kindTextClause(c reports.Cover) string {
 		parts = append(parts, " and its kind is selected")
 	}
 	if c.Text != "" {
-		parts = append(parts, " and its title or summary contains the search text")
+		parts = append(parts, " and its id, title or summary contains the search text")
 	}
 	return strings.Join(parts, "")
 }

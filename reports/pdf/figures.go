@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 
@@ -84,7 +85,7 @@ func (r *renderer) figuresTable(group []reports.Series) bool {
 	}
 	alternatives := false
 	t := r.newTable("Figures by year", cols)
-	for _, y := range sortedKeys(years) {
+	for _, y := range slices.Sorted(maps.Keys(years)) {
 		cells := [][]span{cell(strconv.Itoa(y), &smallBoldStyle)}
 		for i, p := range years[y] {
 			if p == nil {

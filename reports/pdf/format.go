@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"cmp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -141,15 +139,4 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return reports.FormatNumber(float64(n)) + " " + many
-}
-
-// sortedKeys returns a map's keys in order, so that everything derived from a map is
-// deterministic.
-func sortedKeys[K cmp.Ordered, V any](m map[K]V) []K {
-	keys := make([]K, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

@@ -45,6 +45,7 @@ const (
 	bodyLeading  = 12.8
 	smallLeading = 10.4
 	metaLeading  = 12
+	listLeading  = smallLeading + 0.6 // the entries of the notes and of the sources
 )
 
 // paperSize returns the page size of a paper in points.

@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 
 	"attache/reports"
 )
@@ -29,7 +31,7 @@ func (r *renderer) notes() {
 		seen[g.kind] = true
 		r.noteGroup(g.title, r.plan.notes[g.kind])
 	}
-	for _, kind := range sortedKeys(r.plan.notes) { // kinds this version does not name
+	for _, kind := range slices.Sorted(maps.Keys(r.plan.notes)) { // kinds this version does not name
 		if !seen[kind] {
 			r.noteGroup(string(kind), r.plan.notes[kind])
 		}
@@ -37,10 +39,7 @@ func (r *renderer) notes() {
 }
 
 // Notes are set small, like footnotes; bulletIndent is where their text starts.
-const (
-	bulletIndent = 11
-	noteLeading  = smallLeading + 0.6
-)
+const bulletIndent = 11
 
 func (r *renderer) noteLines(n reports.Note, width float64) []textLine {
 	spans := []span{{n.Text, &smallStyle}}
@@ -59,26 +58,22 @@ func (r *renderer) noteGroup(title string, l noteList) {
 		return
 	}
 	width := r.right - r.left
-	first := r.noteLines(notes[0], width)
 	r.heading(title, 1)
 	if cut := l.total - len(notes); cut > 0 {
 		r.notice(fmt.Sprintf("Showing the first %d of %d notes of this kind; %s not listed here. "+
 			"The workbook's Notes sheet lists every note.", len(notes), l.total, plural(cut, "note is", "notes are")))
 	}
 	bullet := r.ts.line("•", &smallStyle)
-	for i, n := range notes {
-		lines := first
-		if i > 0 {
-			lines = r.noteLines(n, width)
-		}
-		r.need(linesHeight(min(len(lines), 3), noteLeading))
+	for _, n := range notes {
+		lines := r.noteLines(n, width)
+		r.need(linesHeight(min(len(lines), 3), listLeading))
 		r.drawLine(r.left+2, r.y+ascent(smallStyle.size), bullet)
 		for j, l := range lines {
 			if j > 0 {
-				r.need(noteLeading)
+				r.need(listLeading)
 			}
 			r.drawLine(r.left+bulletIndent, r.y+ascent(smallStyle.size), l)
-			r.y += noteLeading
+			r.y += listLeading
 		}
 		r.y += 3
 		if !r.tick() {

@@ -80,7 +80,12 @@ func (o Options) withDefaults() Options {
 // is renamed into place only when the document is complete: an error or a cancelled ctx
 // leaves no partial file and an existing file untouched.
 func WriteFile(ctx context.Context, path string, b *reports.Briefing, o Options) error {
-	return atomicfile.Write(path, func(w io.Writer) error { return Render(ctx, w, b, o) })
+	return atomicfile.Write(path, func(w io.Writer) error {
+		if err := Render(ctx, w, b, o); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		return nil
+	})
 }
 
 // Render writes the briefing to w as a PDF. Nothing is written when it fails: a character
@@ -94,7 +99,7 @@ func Render(ctx context.Context, w io.Writer, b *reports.Briefing, o Options) er
 	if err != nil {
 		return fmt.Errorf("render PDF: %w", err)
 	}
-	if err := checkRunes(r, b.Cover.Title); err != nil { // what the plan shows, before drawing
+	if err := checkRunes(r); err != nil { // what the plan shows, before drawing
 		return fmt.Errorf("render PDF: %w", err)
 	}
 	if err := r.document(); err != nil {

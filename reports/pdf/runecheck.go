@@ -3,6 +3,8 @@ package pdf
 import (
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"attache/reports/dataset"
@@ -38,13 +40,9 @@ type runeChecker struct {
 // plan shows it (a record the document leaves out is not drawn, so it cannot fail the
 // export). It returns an error wrapping one *UncoveredRuneError per offending field (at most
 // maxRuneErrors), or nil.
-func checkRunes(r *renderer, title string) error {
-	faces, err := loadAllMetrics()
-	if err != nil {
-		return err
-	}
-	c := &runeChecker{faces: faces, seen: make(map[string]bool), records: make(map[string]bool)}
-	c.briefing(r, title)
+func checkRunes(r *renderer) error {
+	c := &runeChecker{faces: r.ts.faces, seen: make(map[string]bool), records: make(map[string]bool)}
+	c.briefing(r)
 	return errors.Join(c.errs...)
 }
 
@@ -81,10 +79,10 @@ func (c *runeChecker) check(where, field, text string) {
 	}
 }
 
-func (c *runeChecker) briefing(r *renderer, title string) {
+func (c *runeChecker) briefing(r *renderer) {
 	b := r.b
 	cv := b.Cover
-	c.check("cover", "title", title)
+	c.check("cover", "title", cv.Title)
 	c.check("cover", "dataset title", cv.DatasetTitle)
 	c.check("cover", "dataset id", cv.Dataset.ID)
 	c.check("cover", "dataset version", cv.Dataset.Version)
@@ -98,16 +96,16 @@ func (c *runeChecker) briefing(r *renderer, title string) {
 	for _, ctry := range cv.Countries {
 		c.country(ctry)
 	}
-	for _, code := range sortedKeys(b.Countries) {
+	for _, code := range slices.Sorted(maps.Keys(b.Countries)) {
 		c.country(b.Countries[code])
 	}
 	for _, s := range cv.Sectors {
 		c.sector(s)
 	}
-	for _, id := range sortedKeys(b.Sectors) {
+	for _, id := range slices.Sorted(maps.Keys(b.Sectors)) {
 		c.sector(*b.Sectors[id])
 	}
-	for _, id := range sortedKeys(b.Indicators) {
+	for _, id := range slices.Sorted(maps.Keys(b.Indicators)) {
 		ind := b.Indicators[id]
 		where := fmt.Sprintf("indicator %q", ind.ID)
 		c.check(where, "name", ind.Name)
@@ -135,7 +133,7 @@ func (c *runeChecker) briefing(r *renderer, title string) {
 			c.record(kf.Change.From.Record)
 		}
 	}
-	for _, kind := range sortedKeys(r.plan.notes) {
+	for _, kind := range slices.Sorted(maps.Keys(r.plan.notes)) {
 		for _, n := range r.plan.notes[kind].shown {
 			where := "a note"
 			if len(n.Records) > 0 {

@@ -29,18 +29,14 @@ func (r *renderer) sections() {
 
 func (r *renderer) section(s reports.Section, l shortList) {
 	tabulated := len(s.Items) - l.total
-	if l.total == 0 {
-		r.heading(s.Sector.Name, 1)
-		if s.Sector.Description != "" {
-			r.lead([]span{{s.Sector.Description, &smallItalic}}, 3)
-		}
-		r.lead([]span{{fmt.Sprintf("The %s of this sector %s in Figures by year.",
-			plural(tabulated, "yearly value", "yearly values"), isAre(tabulated)), &smallGrey}}, 4)
-		return
-	}
 	r.heading(s.Sector.Name, 1)
 	if s.Sector.Description != "" {
 		r.lead([]span{{s.Sector.Description, &smallItalic}}, 3)
+	}
+	if l.total == 0 {
+		r.lead([]span{{fmt.Sprintf("The %s of this sector %s in Figures by year.",
+			plural(tabulated, "yearly value", "yearly values"), isAre(tabulated)), &smallGrey}}, 4)
+		return
 	}
 	if tabulated > 0 {
 		r.lead([]span{{fmt.Sprintf("%s of this sector %s in Figures by year and not repeated here.",

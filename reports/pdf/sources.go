@@ -23,20 +23,15 @@ func (r *renderer) sources() {
 			listed = append(listed, s)
 		}
 	}
-	first := r.sourceLines(listed[0], width)
 	r.heading("Sources", 0)
 	if left := len(r.b.Sources) - len(listed); left > 0 {
 		r.notice(fmt.Sprintf("Listing the %d sources this document cites; %s, cited only by records or notes "+
 			"not shown here, %s the numbers skipped. The workbook's Sources sheet lists every source.",
 			len(listed), plural(left, "other source", "other sources"), holdWord(left)))
 	}
-	for i, s := range listed {
-		lines := first
-		if i > 0 {
-			lines = r.sourceLines(s, width)
-		}
-		const leading = smallLeading + 0.6
-		r.need(linesHeight(len(lines), leading))
+	for _, s := range listed {
+		lines := r.sourceLines(s, width)
+		r.need(linesHeight(len(lines), listLeading))
 		r.f.SetLink(r.sourceLink(s.Number), r.y, -1)
 		num := r.ts.line(strconv.Itoa(s.Number)+".", &smallBoldStyle)
 		r.drawAligned(r.left, r.y+ascent(smallStyle.size), numberColumn-6, num, 'R')
@@ -46,7 +41,7 @@ func (r *renderer) sources() {
 			if len(l.runs) > 0 && l.runs[0].st == &addressStyle {
 				r.linkAddress(r.left+numberColumn, base, l, s.Address)
 			}
-			r.y += leading
+			r.y += listLeading
 		}
 		r.y += 3
 		if !r.tick() {

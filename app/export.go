@@ -14,6 +14,8 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"attache/reports"
 )
 
 // fileDialogSize is the size of the open and save dialogs: large enough to read file names.
@@ -148,7 +150,7 @@ func (u *ui) startExport(targets []exportTarget) *exportJob {
 		data:       u.ws.data,
 		selection:  u.ws.choice.selection(),
 		appVersion: appVersion(u.app),
-		generated:  today(),
+		generated:  reports.Today(),
 		targets:    targets,
 	}
 	write := u.writeExport

@@ -109,10 +109,3 @@ func fraction(done, total int) float64 {
 	}
 	return min(1, float64(done)/float64(total))
 }
-
-// today is the generation date of an interactive export: today, at midnight UTC, as the
-// command line states it.
-func today() time.Time {
-	now := time.Now().UTC()
-	return time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
-}

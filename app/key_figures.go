@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -59,14 +58,14 @@ func describeKeyFigure(f reports.KeyFigure) keyFigureText {
 	if f.Reporter != "" {
 		about = append(about, "reported by "+f.Reporter)
 	}
-	if n := citationList(f.Latest.Sources); n != "" {
+	if n := reports.CitationText(f.Latest.Sources); n != "" {
 		about = append(about, n)
 	}
 	t.about = strings.Join(about, " · ")
 	if n := len(f.Conflicts); n > 0 {
 		values := make([]string, n)
 		for i, c := range f.Conflicts {
-			values[i] = c.Text() + " " + citationList(c.Sources)
+			values[i] = c.Text() + " " + reports.CitationText(c.Sources)
 		}
 		t.conflict = "Sources disagree: " + strings.Join(values, "; ")
 	}
@@ -97,18 +96,6 @@ func keyFigureCard(f reports.KeyFigure) fyne.CanvasObject {
 	box := container.NewVBox(lines...)
 	card := &widget.Card{Content: box}
 	return container.New(&fixedWidth{width: cardWidth}, card)
-}
-
-// citationList writes citation numbers as the documents do: "[3]", "[3, 7]".
-func citationList(numbers []int) string {
-	if len(numbers) == 0 {
-		return ""
-	}
-	parts := make([]string, len(numbers))
-	for i, n := range numbers {
-		parts[i] = strconv.Itoa(n)
-	}
-	return fmt.Sprintf("[%s]", strings.Join(parts, ", "))
 }
 
 // fixedWidth lays its objects out at a fixed width and their own height, so that the cards

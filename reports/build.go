@@ -160,11 +160,7 @@ func (b *builder) cover(o Options, dataFirst, dataLast dataset.Day) Cover {
 		RecordCount:    len(b.Records),
 	}
 	if c.Title == "" {
-		names := make([]string, len(b.d.Countries))
-		for i, ctry := range b.d.Countries {
-			names[i] = ctry.Name
-		}
-		c.Title = strings.Join(names, " – ") + ": bilateral briefing"
+		c.Title = c.PairText() + ": bilateral briefing"
 	}
 	for _, sec := range b.d.Sectors {
 		if b.selected[sec.ID] {

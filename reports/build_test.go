@@ -216,3 +216,14 @@ func TestFormatNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestCitationText(t *testing.T) {
+	for _, tt := range []struct {
+		numbers []int
+		want    string
+	}{{nil, ""}, {[]int{3}, "[3]"}, {[]int{3, 7, 12}, "[3, 7, 12]"}} {
+		if got := CitationText(tt.numbers); got != tt.want {
+			t.Errorf("CitationText(%v) = %q, want %q", tt.numbers, got, tt.want)
+		}
+	}
+}

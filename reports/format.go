@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"math"
 	"strconv"
+	"strings"
+	"time"
 
 	"attache/reports/dataset"
 )
@@ -107,10 +109,48 @@ func (b *Briefing) ReporterText(code string) string {
 	if code == "" {
 		return ""
 	}
-	if c, ok := b.Countries[code]; ok {
-		return "as reported by " + c.Name
+	return "as reported by " + b.CountryName(code)
+}
+
+// CountryName names a country by its code: its name in the dataset, else the code ("" stays
+// "").
+func (b *Briefing) CountryName(code string) string {
+	if c, ok := b.Countries[code]; ok && c.Name != "" {
+		return c.Name
 	}
-	return "as reported by " + code
+	return code
+}
+
+// PairText names the dataset's two countries: "Azerbaijan – Republic of Korea".
+func (c Cover) PairText() string {
+	names := make([]string, len(c.Countries))
+	for i, ctry := range c.Countries {
+		names[i] = ctry.Name
+	}
+	return strings.Join(names, " – ")
+}
+
+// CitationText writes citation numbers as the documents show them: "[3]", "[3, 7]"; no
+// numbers give "".
+func CitationText(numbers []int) string {
+	if len(numbers) == 0 {
+		return ""
+	}
+	text := []byte{'['}
+	for i, n := range numbers {
+		if i > 0 {
+			text = append(text, ", "...)
+		}
+		text = strconv.AppendInt(text, int64(n), 10)
+	}
+	return string(append(text, ']'))
+}
+
+// Today is the generation date an export states unless told otherwise: today, at midnight
+// UTC, so that every export of a day states the same date.
+func Today() time.Time {
+	now := time.Now().UTC()
+	return time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 }
 
 // KindName names a kind of record for a reader, in the singular: indicator records are

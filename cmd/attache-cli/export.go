@@ -117,8 +117,7 @@ func parsePaper(s string) (pdf.Paper, error) {
 
 func parseGenerated(s string) (time.Time, error) {
 	if s == "" {
-		now := time.Now().UTC()
-		return time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC), nil
+		return reports.Today(), nil
 	}
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {

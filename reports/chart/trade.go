@@ -137,11 +137,7 @@ func legendLabel(b *reports.Briefing, s reports.Series) string {
 	if s.Reporter == "" {
 		return s.Indicator.Name
 	}
-	name := s.Reporter
-	if c, ok := b.Countries[s.Reporter]; ok {
-		name = c.Name
-	}
-	return s.Indicator.Name + ", as reported by " + name
+	return s.Indicator.Name + ", " + b.ReporterText(s.Reporter)
 }
 
 // yLabel is the unit when every series shares it.

@@ -20,7 +20,7 @@ func (r *renderer) cover() {
 		r.y += titleStyle.size * 1.18
 	}
 	r.y += 4
-	r.drawLine(r.left, r.y+ascent(subtitleStyle.size), r.ts.line(pairName(c.Countries)+" · "+c.PeriodText(), &subtitleStyle))
+	r.drawLine(r.left, r.y+ascent(subtitleStyle.size), r.ts.line(c.PairText()+" · "+c.PeriodText(), &subtitleStyle))
 	r.y += subtitleStyle.size*1.3 + 6
 	r.f.SetDrawColor(navyColor.r, navyColor.g, navyColor.b)
 	r.f.SetLineWidth(1.6)

@@ -117,7 +117,7 @@ func (r *renderer) figuresTable(group []reports.Series) bool {
 func seriesTitle(r *renderer, s reports.Series, shared []int) string {
 	title := s.Indicator.Name
 	if s.Reporter != "" {
-		title += ", reported by " + r.countryName(s.Reporter)
+		title += ", reported by " + r.b.CountryName(s.Reporter)
 	}
 	title += " (" + s.Indicator.Unit + ")"
 	if len(shared) > 0 {

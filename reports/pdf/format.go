@@ -80,23 +80,6 @@ func refs(spans []span, nums []int) []span {
 	return append(spans, span{"\u200a" + refsText(nums), &noteRefStyle})
 }
 
-// pairName names the country pair: "Azerbaijan – Republic of Korea".
-func pairName(cs []dataset.Country) string {
-	names := make([]string, len(cs))
-	for i, c := range cs {
-		names[i] = c.Name
-	}
-	return strings.Join(names, " – ")
-}
-
-// countryName names a reporter by its code, "" staying "".
-func (r *renderer) countryName(code string) string {
-	if c, ok := r.b.Countries[code]; ok {
-		return c.Name
-	}
-	return code
-}
-
 // sectorNames names a record's sectors.
 func (r *renderer) sectorNames(ids []string) string {
 	names := make([]string, len(ids))

@@ -29,7 +29,7 @@ func (r *renderer) keyFigures() {
 	for _, kf := range kfs {
 		reporter := "—"
 		if kf.Reporter != "" {
-			reporter = r.countryName(kf.Reporter)
+			reporter = r.b.CountryName(kf.Reporter)
 		}
 		t.row(
 			[]span{{kf.Indicator.Name, &smallBoldStyle}, {"\n" + kf.Indicator.Unit, &smallGrey}},
@@ -101,7 +101,7 @@ func (r *renderer) otherFiguresCell(kf reports.KeyFigure) []span {
 		if len(spans) > 0 {
 			spans = append(spans, span{"\n", &smallStyle})
 		}
-		who := r.countryName(m.Reporter)
+		who := r.b.CountryName(m.Reporter)
 		spans = append(spans, span{"Mirror: ", &smallFlag},
 			span{fmt.Sprintf("%s reports %s (%s, %s)", who, m.Text(), m.Indicator.Name, r.figurePeriod(*m)), &smallStyle})
 		spans = refs(spans, m.Sources)

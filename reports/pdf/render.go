@@ -176,7 +176,7 @@ func (r *renderer) properties() {
 		author = "Attaché"
 	}
 	r.f.SetAuthor(author, true)
-	r.f.SetSubject(pairName(c.Countries)+": bilateral relations briefing, "+c.PeriodText(), true)
+	r.f.SetSubject(c.PairText()+": bilateral relations briefing, "+c.PeriodText(), true)
 	keywords := []string{"bilateral relations", "briefing"}
 	for _, ctry := range c.Countries {
 		keywords = append(keywords, ctry.Name)

@@ -72,7 +72,7 @@ func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
 		return err
 	}
 	put(0, kf.Indicator.Name)
-	put(1, w.countryName(kf.Reporter))
+	put(1, w.b.CountryName(kf.Reporter))
 	put(2, f.Year())
 	put(3, value)
 	indent := func(text string) any { return excelize.Cell{StyleID: w.st.indented, Value: text} }
@@ -82,7 +82,7 @@ func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
 		put(6, labelYes)
 	}
 	put(7, f.Record.ID)
-	put(8, citeText(f.Sources))
+	put(8, reports.CitationText(f.Sources))
 	if ch := kf.Change; ch != nil {
 		abs, err := w.numberCell(kf.Indicator, ch.Absolute, false)
 		if err != nil {
@@ -99,10 +99,10 @@ func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
 		if err != nil {
 			return err
 		}
-		put(12, w.countryName(m.Reporter))
+		put(12, w.b.CountryName(m.Reporter))
 		put(13, mv)
 		put(14, indent(m.Record.ID))
-		put(15, citeText(m.Sources))
+		put(15, reports.CitationText(m.Sources))
 	}
 	for i, cf := range kf.Conflicts {
 		cv, err := w.numberCell(cf.Indicator, cf.Value, false)
@@ -113,11 +113,11 @@ func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
 			s.add(row...)
 			row = make([]any, len(keyFigureHeaders))
 			put(0, kf.Indicator.Name)
-			put(1, w.countryName(kf.Reporter))
+			put(1, w.b.CountryName(kf.Reporter))
 		}
 		put(16, cv)
 		put(17, indent(cf.Record.ID))
-		put(18, citeText(cf.Sources))
+		put(18, reports.CitationText(cf.Sources))
 	}
 	s.add(row...)
 	return nil

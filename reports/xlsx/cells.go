@@ -119,18 +119,6 @@ func integral(v float64) bool {
 // joinIDs writes the ids of a many-valued cell as the flat table reads them.
 func joinIDs(ids []string) string { return strings.Join(ids, dataset.ListSeparator) }
 
-// citeText writes citation numbers as documents show them: "[3, 7]".
-func citeText(nums []int) string {
-	if len(nums) == 0 {
-		return ""
-	}
-	parts := make([]string, len(nums))
-	for i, n := range nums {
-		parts[i] = fmt.Sprint(n)
-	}
-	return "[" + strings.Join(parts, ", ") + "]"
-}
-
 // cellName returns the A1 reference of a column and row, both counted from 1.
 func cellName(col, row int) string {
 	name, err := excelize.CoordinatesToCellName(col, row)

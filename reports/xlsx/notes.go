@@ -90,7 +90,7 @@ var (
 
 // noteTexts are the cells of a note's row, in the order of noteHeaders.
 func noteTexts(n reports.Note) []string {
-	return []string{noteKindText(n.Kind), joinIDs(n.Records), n.Text, citeText(n.Sources)}
+	return []string{noteKindText(n.Kind), joinIDs(n.Records), n.Text, reports.CitationText(n.Sources)}
 }
 
 // noteMayBeCut reports whether a cell of the note's row may be too long for a cell, from

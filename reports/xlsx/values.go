@@ -69,12 +69,3 @@ func (w *workbook) numberCell(ind *dataset.Indicator, v float64, forRecords bool
 	}
 	return excelize.Cell{StyleID: style, Value: v}, nil
 }
-
-// countryName names a reporter or partner by its country's name, or its code when the
-// dataset does not name it.
-func (w *workbook) countryName(code string) string {
-	if c, ok := w.b.Countries[code]; ok && c.Name != "" {
-		return c.Name
-	}
-	return code
-}

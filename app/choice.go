@@ -8,7 +8,8 @@ import (
 )
 
 // choice is what the user picked in the selection panel. It differs from a
-// reports.Selection in one way: it can hold no kind at all, which selects nothing.
+// reports.Selection in one way: it can hold no sector or no kind at all, which selects
+// nothing (see selection).
 //
 // A choice is never changed in place: the panel reads a new one at every change and fit
 // makes new slices, so the window, a background preview and an export can share one.
@@ -99,16 +100,13 @@ func clampDate(d dataset.Date, span dataSpan) dataset.Date {
 
 func monthOf(d dataset.Day) int { return int(d) / 100 % 100 }
 
-// selection turns the choice into what reports selects with.
-func (c choice) selection() reports.Selection {
-	s := reports.Selection{Sectors: c.Sectors, From: c.From, To: c.To, Text: c.Text}
-	switch {
-	case len(c.Kinds) == 0:
-		s.Sectors = nil // no kind ticked selects nothing
-	case len(c.Kinds) < len(dataset.Kinds):
-		s.Kinds = c.Kinds
-	}
-	return s
+// selection turns the choice into what reports selects with; ok is false when the choice
+// selects nothing at all (no sector or no kind ticked, or a range that ends before it
+// starts), which a reports.Selection cannot say: its empty lists select every sector and
+// kind.
+func (c choice) selection() (s reports.Selection, ok bool) {
+	s = reports.Selection{Sectors: c.Sectors, From: c.From, To: c.To, Kinds: c.Kinds, Text: c.Text}
+	return s, len(c.Sectors) > 0 && len(c.Kinds) > 0 && !c.inverted()
 }
 
 // blocker says, in plain words, why there is nothing to export; "" when there is.

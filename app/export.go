@@ -146,9 +146,10 @@ func (u *ui) startExport(targets []exportTarget) *exportJob {
 	job.dialog.Resize(fyne.NewSize(460, 0))
 	job.dialog.Show()
 
+	sel, _ := u.ws.choice.selection() // exports are offered only when it selects something
 	req := exportRequest{
 		data:       u.ws.data,
-		selection:  u.ws.choice.selection(),
+		selection:  sel,
 		appVersion: appVersion(u.app),
 		generated:  reports.Today(),
 		targets:    targets,

@@ -24,8 +24,11 @@ type preview struct {
 // BenchmarkPreview times it.
 func buildPreview(x *previewIndex, c choice) *preview {
 	p := &preview{choice: c, counts: map[string]int{}}
-	if len(c.Kinds) > 0 && !c.inverted() {
-		p.records, p.counts = x.Match(c.selection())
+	if sel, ok := c.selection(); ok {
+		p.records, p.counts = x.Match(sel)
+	} else if len(c.Kinds) > 0 && !c.inverted() {
+		sel.Sectors = nil // no sector ticked: the counts beside the sectors still show
+		_, p.counts = x.Match(sel)
 	}
 	for _, id := range c.Sectors {
 		if p.counts[id] > 0 {
@@ -57,9 +60,9 @@ func plural(n int, word string) string {
 // previewBriefing builds the briefing of a choice as the exports will, and draws its trade
 // chart (nil when there is nothing to chart). It runs off the UI thread.
 func previewBriefing(ctx context.Context, d *dataset.Dataset, c choice) (*reports.Briefing, image.Image, error) {
-	sel := c.selection()
-	if c.inverted() {
-		sel = reports.Selection{} // selects nothing; the blocker says why
+	sel, ok := c.selection()
+	if !ok {
+		return &reports.Briefing{}, nil, nil // nothing is selected; the blocker says why
 	}
 	b, err := reports.Build(ctx, d, sel, reports.Options{})
 	if err != nil {

@@ -163,7 +163,8 @@ func checkCounts(t *testing.T, tu *testUI) {
 	t.Helper()
 	counts := map[string]int{} // no kind ticked, or an inverted range: nothing matches
 	if len(tu.ws.choice.Kinds) > 0 && !tu.ws.choice.inverted() {
-		counts = reports.CountBySector(tu.ws.data, tu.ws.choice.selection())
+		sel, _ := tu.ws.choice.selection()
+		counts = reports.CountBySector(tu.ws.data, sel)
 	}
 	for i, s := range tu.ws.data.Sectors {
 		want := fmt.Sprintf("%s (%s)", s.Name, reports.FormatNumber(float64(counts[s.ID])))

@@ -84,10 +84,11 @@ func (tu *testUI) sectorCheck(id string) *widget.Check {
 // expected returns what reports selects for the UI's current choice.
 func (tu *testUI) expected() []*dataset.Record {
 	tu.t.Helper()
-	if tu.ws.choice.inverted() {
+	sel, ok := tu.ws.choice.selection()
+	if !ok {
 		return nil
 	}
-	recs, err := reports.Select(tu.ws.data, tu.ws.choice.selection())
+	recs, err := reports.Select(tu.ws.data, sel)
 	if err != nil {
 		tu.t.Fatalf("select: %v", err)
 	}

@@ -1,10 +1,10 @@
 package reports
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"attache/reports/dataset"
@@ -22,20 +22,15 @@ type Options struct {
 	Progress func(done, total int)
 }
 
-// buildSteps is the number of steps Build reports through Options.Progress.
-const buildSteps = 7
-
 // Build selects from d and returns the briefing that every renderer reads. It stops with
 // ctx.Err() when ctx is cancelled. An empty selection gives a valid, empty briefing. A
 // dataset that was not validated is read as dataset.ResolveRefs reads it.
+//
+// The steps run one after the other in one pass each over the selected records, in date
+// order; the order of the steps fixes the citation numbers (key figures first, then the
+// timeline, then what only the notes cite).
 func Build(ctx context.Context, d *dataset.Dataset, s Selection, o Options) (*Briefing, error) {
-	progress := func(done int) {
-		if o.Progress != nil {
-			o.Progress(done, buildSteps)
-		}
-	}
-	progress(0)
-	sel, err := selectIndexed(d, s)
+	at, err := selectIndexes(d, s)
 	if err != nil {
 		return nil, err
 	}
@@ -45,29 +40,19 @@ func Build(ctx context.Context, d *dataset.Dataset, s Selection, o Options) (*Br
 			return nil, err
 		}
 	}
-	b := newBriefing(d, s, o, sel, refs)
-	progress(1)
-	// The sections only point to the timeline's items and the series only read them, so
-	// they are made on the second core while the notes are (a large selection has millions
-	// of items to file); buildNotes waits for the series before it notes their gaps.
-	var sections sync.WaitGroup
-	defer sections.Wait()
-	defer b.series.Wait()
-	steps := []func(){
-		b.buildKeyFigures,
-		// Before the sections and the series, which share its items.
-		b.buildTimeline,
-		func() { sections.Go(b.buildSections) },
-		func() { b.series.Go(b.buildSeries) },
-		b.buildNotes,
-		func() { sections.Wait(); b.finishSources() },
-	}
+	b := newBuilder(d, s, o, at, refs)
+	steps := []func(){b.buildKeyFigures, b.buildTimeline, b.buildSeries, b.buildNotes, b.finishSources}
 	for i, step := range steps {
+		if o.Progress != nil {
+			o.Progress(i, len(steps))
+		}
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		step()
-		progress(i + 2)
+	}
+	if o.Progress != nil {
+		o.Progress(len(steps), len(steps))
 	}
 	return b.Briefing, nil
 }
@@ -75,53 +60,40 @@ func Build(ctx context.Context, d *dataset.Dataset, s Selection, o Options) (*Br
 // builder holds what the steps of Build share.
 type builder struct {
 	*Briefing
-	d   *dataset.Dataset
-	sel Selection
-	// refs give each record's sectors, sources and conflicts as indexes.
-	refs     *dataset.Refs
-	selected map[string]bool // sector ids
-	sources  map[string]*dataset.Source
-	// sectorItems holds, per selected sector id, the indexes in Timeline of its items, in
-	// order: buildTimeline files them while each record is at hand, buildSections uses them.
-	sectorItems map[string][]int32
-	// noteCandidates holds the records that need a note, in order, found by buildTimeline
-	// while each record is at hand (see noteReasons).
-	noteCandidates []noteCandidate
-	// groupKeys, groups, groupPositions and oddValued are indicatorGroups' result, made
-	// once; groupPositions holds the positions in Records of each group's records.
-	groupKeys      []seriesKey
-	groups         map[seriesKey][]*dataset.Record
-	groupPositions map[seriesKey][]int32
-	oddValued      []*dataset.Record // records with a value that are not of kind indicator
-	// series is done when buildSeries, which runs beside buildNotes, is.
-	series sync.WaitGroup
-	// citeBlock is where cite carves its results from, so that a million records do not
-	// make a million small allocations.
-	citeBlock []int
-	// datasetIndexes holds the index in d.Records of each of Records (see buildTimeline).
-	datasetIndexes []int32
-	// facts is what one pass over the selected records in the dataset's order learns (see
-	// timelineFacts); factsOK is false when that pass could not be made.
-	facts              *timelineFacts
-	factsRead, factsOK bool
+	d       *dataset.Dataset
+	refs    *dataset.Refs
+	match   *matcher
+	at      []int // the index in d.Records of each of Records
+	sources map[string]*dataset.Source
+	groups  []group // the selected indicator records by indicator and reporter
 }
 
-func newBriefing(d *dataset.Dataset, s Selection, o Options, sel selected, refs *dataset.Refs) *builder {
+// group is the selected indicator records with a value of one indicator and reporter, as
+// positions in Records, oldest first.
+type group struct {
+	indicator *dataset.Indicator
+	id        string // the indicator's id
+	reporter  string
+	positions []int
+}
+
+func newBuilder(d *dataset.Dataset, s Selection, o Options, at []int, refs *dataset.Refs) *builder {
 	b := &builder{
 		Briefing: &Briefing{
-			Records:    sel.records,
+			Records:    make([]*dataset.Record, len(at)),
 			Indicators: make(map[string]*dataset.Indicator, len(d.Indicators)),
 			Sectors:    make(map[string]*dataset.Sector, len(d.Sectors)),
 			Countries:  make(map[string]dataset.Country, len(d.Countries)),
 			Citations:  make(map[string]int),
 		},
-		d:        d,
-		sel:      s,
-		refs:     refs,
-		selected: make(map[string]bool, len(s.Sectors)),
-		sources:  make(map[string]*dataset.Source, len(d.Sources)),
-
-		datasetIndexes: sel.indexes,
+		d:       d,
+		refs:    refs,
+		match:   newMatcher(s),
+		at:      at,
+		sources: make(map[string]*dataset.Source, len(d.Sources)),
+	}
+	for pos, i := range at {
+		b.Records[pos] = &d.Records[i]
 	}
 	for i := range d.Indicators {
 		b.Indicators[d.Indicators[i].ID] = &d.Indicators[i]
@@ -135,22 +107,19 @@ func newBriefing(d *dataset.Dataset, s Selection, o Options, sel selected, refs 
 	for i := range d.Sources {
 		b.sources[d.Sources[i].ID] = &d.Sources[i]
 	}
-	for _, id := range s.Sectors {
-		b.selected[id] = true
-	}
-	b.Cover = b.cover(o, sel.first, sel.last)
+	b.Cover = b.cover(s, o)
+	b.groups = b.indicatorGroups()
 	return b
 }
 
-// cover states the briefing's first lines; dataFirst and dataLast are DatasetSpan's.
-func (b *builder) cover(o Options, dataFirst, dataLast dataset.Day) Cover {
+// cover states the briefing's first lines.
+func (b *builder) cover(s Selection, o Options) Cover {
 	c := Cover{
 		Title:          o.Title,
 		Countries:      b.d.Countries,
-		From:           b.sel.From,
-		To:             b.sel.To,
-		Kinds:          b.sel.Kinds,
-		Text:           strings.TrimSpace(b.sel.Text),
+		From:           s.From,
+		To:             s.To,
+		Text:           strings.TrimSpace(s.Text),
 		DatasetTitle:   b.d.Title,
 		Dataset:        b.d.Identity(),
 		AppVersion:     o.AppVersion,
@@ -163,45 +132,36 @@ func (b *builder) cover(o Options, dataFirst, dataLast dataset.Day) Cover {
 		c.Title = c.PairText() + ": bilateral briefing"
 	}
 	for _, sec := range b.d.Sectors {
-		if b.selected[sec.ID] {
+		if b.match.selected(sec.ID) {
 			c.Sectors = append(c.Sectors, sec)
 		}
 	}
 	c.AllSectors = len(c.Sectors) == len(b.d.Sectors)
+	for _, k := range dataset.Kinds {
+		if b.match.kinds == nil || b.match.kinds[k] {
+			c.Kinds = append(c.Kinds, k)
+		}
+	}
 	if len(c.Kinds) == len(dataset.Kinds) {
 		c.Kinds = nil
 	}
-	c.FirstDay, c.LastDay = b.sel.bounds()
-	if b.sel.From.IsZero() {
-		c.FirstDay = dataFirst
-	}
-	if b.sel.To.IsZero() {
-		c.LastDay = dataLast
+	c.FirstDay, c.LastDay = s.Days()
+	if s.From.IsZero() || s.To.IsZero() {
+		first, last := DatasetSpan(b.d)
+		if s.From.IsZero() {
+			c.FirstDay = first
+		}
+		if s.To.IsZero() {
+			c.LastDay = last
+		}
 	}
 	return c
 }
 
-// DatasetSpan returns the first and last day that any record of d covers.
-func DatasetSpan(d *dataset.Dataset) (first, last dataset.Day) {
-	for i := range d.Records {
-		f, l := d.Records[i].Period()
-		if first == 0 || f < first {
-			first = f
-		}
-		if l > last {
-			last = l
-		}
-	}
-	return first, last
-}
-
-// cite numbers a record's sources in order of first citation and returns their numbers.
+// cite numbers a record's sources in order of first citation and returns their numbers,
+// sorted, each once.
 func (b *builder) cite(r *dataset.Record) []int {
-	if cap(b.citeBlock)-len(b.citeBlock) < len(r.Sources) {
-		b.citeBlock = make([]int, 0, max(1024, len(r.Sources)))
-	}
-	start := len(b.citeBlock)
-	nums := b.citeBlock[start : start : start+len(r.Sources)]
+	nums := make([]int, 0, len(r.Sources))
 	for _, id := range r.Sources {
 		n, ok := b.Citations[id]
 		if !ok {
@@ -213,8 +173,7 @@ func (b *builder) cite(r *dataset.Record) []int {
 		}
 	}
 	slices.Sort(nums)
-	b.citeBlock = b.citeBlock[:start+len(nums)]
-	return nums[:len(nums):len(nums)] // full: an append by a caller copies, never overwrites the block
+	return nums
 }
 
 // figure returns the figure of an indicator record, citing its sources.
@@ -252,65 +211,47 @@ func samePeriod(a, b *dataset.Record) bool {
 	return af == bf && al == bl
 }
 
-type seriesKey struct{ indicator, reporter string }
+// hasFigure reports whether a record is a figure: an indicator record with a value.
+func hasFigure(r *dataset.Record) bool { return r.Kind == dataset.Measure && r.Value != nil }
 
-// indicatorGroups returns the selected indicator records grouped by indicator and reporter,
-// in the dataset's indicator order and the countries' order (no reporter first).
-func (b *builder) indicatorGroups() ([]seriesKey, map[seriesKey][]*dataset.Record) {
-	if b.groups != nil {
-		return b.groupKeys, b.groups
-	}
-	groups := make(map[seriesKey][]*dataset.Record)
-	b.groupPositions = make(map[seriesKey][]int32)
-	if tf, ok := b.timelineFacts(); ok { // gathered in the dataset's order: see timeline.go
-		for k, positions := range tf.groups {
-			slices.Sort(positions)
-			rs := make([]*dataset.Record, len(positions))
-			for i, pos := range positions {
-				rs[i] = b.Records[pos]
-			}
-			groups[k] = rs
-			b.groupPositions[k] = positions
+// indicatorGroups returns the selected figures grouped by indicator and reporter, in the
+// dataset's indicator order and the countries' order (no reporter first).
+func (b *builder) indicatorGroups() []group {
+	type key struct{ indicator, reporter string }
+	byKey := make(map[key]*group)
+	var groups []*group
+	for pos, r := range b.Records {
+		if !hasFigure(r) {
+			continue
 		}
-		slices.Sort(tf.oddValued)
-		for _, pos := range tf.oddValued {
-			b.oddValued = append(b.oddValued, b.Records[pos])
+		k := key{r.Indicator, r.Reporter}
+		g := byKey[k]
+		if g == nil {
+			g = &group{indicator: b.Indicators[r.Indicator], id: r.Indicator, reporter: r.Reporter}
+			byKey[k] = g
+			groups = append(groups, g)
 		}
-	} else {
-		for pos, r := range b.Records {
-			if r.Kind == dataset.Measure && r.Value != nil {
-				k := seriesKey{r.Indicator, r.Reporter}
-				groups[k] = append(groups[k], r)
-				b.groupPositions[k] = append(b.groupPositions[k], int32(pos))
-			} else if r.Value != nil {
-				b.oddValued = append(b.oddValued, r)
-			}
-		}
+		g.positions = append(g.positions, pos)
 	}
-	reporterRank := map[string]int{"": 0}
-	for i, c := range b.d.Countries {
-		reporterRank[c.Code] = i + 1
-	}
-	indicatorRank := make(map[string]int, len(b.d.Indicators))
+	indicatorRank, reporterRank := map[string]int{}, map[string]int{"": 0}
 	for i, ind := range b.d.Indicators {
 		indicatorRank[ind.ID] = i
 	}
-	keys := make([]seriesKey, 0, len(groups))
-	for k := range groups {
-		keys = append(keys, k)
+	for i, c := range b.d.Countries {
+		reporterRank[c.Code] = i + 1
 	}
-	slices.SortFunc(keys, func(x, y seriesKey) int {
-		if d := indicatorRank[x.indicator] - indicatorRank[y.indicator]; d != 0 {
-			return d
-		}
-		return reporterRank[x.reporter] - reporterRank[y.reporter]
+	out := make([]group, len(groups))
+	for i, g := range groups {
+		out[i] = *g
+	}
+	slices.SortStableFunc(out, func(x, y group) int {
+		return cmp.Or(indicatorRank[x.id]-indicatorRank[y.id], reporterRank[x.reporter]-reporterRank[y.reporter])
 	})
-	b.groupKeys, b.groups = keys, groups
-	return keys, groups
+	return out
 }
 
-// preferred orders records that state the same thing: the plainest first (exact before
-// qualified, stated before derived, whole periods before partial ones), then by id.
+// preferred orders records that state the same thing, the plainest first: an exact value
+// before a qualified one, a stated value before a derived one, then by id.
 func preferred(a, b *dataset.Record) int {
 	rank := func(r *dataset.Record) int {
 		n := 0
@@ -328,19 +269,28 @@ func preferred(a, b *dataset.Record) int {
 	return strings.Compare(a.ID, b.ID)
 }
 
-// buildSections gives each selected sector with matches its section: the timeline's items
-// that buildTimeline filed under it, in order.
-func (b *builder) buildSections() {
+// buildTimeline makes the item of every selected record, citing its sources, and gives each
+// selected sector with matches its section of those items.
+func (b *builder) buildTimeline() {
+	b.Timeline = make([]Item, len(b.Records))
+	bySector := make(map[string][]*Item)
+	for pos, r := range b.Records {
+		it := &b.Timeline[pos]
+		*it = Item{Record: r, Sources: b.cite(r)}
+		if hasFigure(r) {
+			f := b.figureCiting(r, it.Sources)
+			it.Figure = &f
+		}
+		for _, id := range r.Sectors {
+			if b.match.selected(id) {
+				bySector[id] = append(bySector[id], it)
+			}
+		}
+	}
 	for _, sec := range b.d.Sectors {
-		indexes := b.sectorItems[sec.ID]
-		if len(indexes) == 0 {
-			continue
+		if items := bySector[sec.ID]; len(items) > 0 {
+			b.Sections = append(b.Sections, Section{Sector: sec, Items: items})
 		}
-		items := make([]*Item, len(indexes))
-		for i, at := range indexes {
-			items[i] = &b.Timeline[at]
-		}
-		b.Sections = append(b.Sections, Section{Sector: sec, Items: items})
 	}
 }
 

@@ -2,64 +2,36 @@ package reports
 
 import (
 	"slices"
-	"sync"
 
 	"attache/reports/dataset"
 )
 
-// keyChoice is which records a key figure states, chosen before any source is cited.
-type keyChoice struct {
-	latest, mirror, from *dataset.Record // mirror and from may be nil
-	conflicts            []*dataset.Record
-}
-
-// buildKeyFigures makes a key figure per indicator and reporter. Choosing its records reads
-// the whole group, tens of thousands of records at random places in memory, and changes
-// nothing, so the groups are shared out between the two cores; the sources are then cited
-// in order, which numbers them.
+// buildKeyFigures makes a key figure per indicator and reporter: the latest value in range,
+// the records that state it differently, the partner's mirror figure and the change from
+// the earliest comparable value. Their sources are cited first, in that order.
 func (b *builder) buildKeyFigures() {
-	keys, groups := b.indicatorGroups()
-	choices := make([]keyChoice, len(keys))
-	choose := func(first int) {
-		for i := first; i < len(keys); i += 2 {
-			choices[i] = b.chooseKeyRecords(keys[i], groups[keys[i]], b.groupPositions[keys[i]])
+	for _, g := range b.groups {
+		latestPos := g.positions[0]
+		for _, pos := range g.positions[1:] {
+			if newer(g.indicator.Kind, b.Records[pos], b.Records[latestPos]) {
+				latestPos = pos
+			}
 		}
-	}
-	var wg sync.WaitGroup
-	wg.Go(func() { choose(1) })
-	choose(0)
-	wg.Wait()
-	for i, k := range keys {
-		c := choices[i]
-		kf := KeyFigure{Indicator: b.Indicators[k.indicator], Reporter: k.reporter, Latest: b.figure(c.latest)}
-		for _, other := range c.conflicts {
+		latest := b.Records[latestPos]
+		conflicts := b.conflictsOf(latestPos, g)
+		kf := KeyFigure{Indicator: g.indicator, Reporter: g.reporter, Latest: b.figure(latest)}
+		for _, other := range conflicts {
 			kf.Conflicts = append(kf.Conflicts, b.figure(other))
 		}
-		if c.mirror != nil {
-			f := b.figure(c.mirror)
+		if m := b.mirrorOf(latest); m != nil {
+			f := b.figure(m)
 			kf.Mirror = &f
 		}
-		if c.from != nil {
-			kf.Change = b.change(kf.Latest, c.from)
+		if from := b.changeBase(latest, g, conflicts); from != nil {
+			kf.Change = b.change(kf.Latest, from)
 		}
 		b.KeyFigures = append(b.KeyFigures, kf)
 	}
-}
-
-// chooseKeyRecords chooses the records of the key figure of group rs, whose positions in
-// Records are positions. It only reads.
-func (b *builder) chooseKeyRecords(k seriesKey, rs []*dataset.Record, positions []int32) keyChoice {
-	ind := b.Indicators[k.indicator]
-	at := 0
-	for j, r := range rs[1:] {
-		if newer(ind.Kind, r, rs[at]) {
-			at = j + 1
-		}
-	}
-	latest := rs[at]
-	c := keyChoice{latest: latest, conflicts: b.conflictsOf(latest, b.datasetIndexes[positions[at]], rs), mirror: b.mirrorOf(latest)}
-	c.from = changeBase(latest, ind, rs, c.conflicts)
-	return c
 }
 
 // newer reports whether r states a more recent value than cur. Later periods win. A level
@@ -80,16 +52,17 @@ func newer(kind dataset.FigureKind, r, cur *dataset.Record) bool {
 	return preferred(r, cur) < 0
 }
 
-// conflictsOf returns the records that state r, which is d.Records[at], differently: those
-// it names as conflicts (in range or not), and those of its group that give another value
-// for the same period.
-func (b *builder) conflictsOf(r *dataset.Record, at int32, group []*dataset.Record) []*dataset.Record {
+// conflictsOf returns the records that state the record at pos in Records differently:
+// those it names as conflicts (in range or not), and those of its group that give another
+// value for the same period.
+func (b *builder) conflictsOf(pos int, g group) []*dataset.Record {
+	r := b.Records[pos]
 	var out []*dataset.Record
-	for _, i := range b.refs.Conflicts(int(at)) {
+	for _, i := range b.refs.Conflicts(b.at[pos]) {
 		out = append(out, &b.d.Records[i])
 	}
-	for _, o := range group {
-		if o != r && samePeriod(o, r) && *o.Value != *r.Value && !slices.Contains(out, o) {
+	for _, p := range g.positions {
+		if o := b.Records[p]; o != r && samePeriod(o, r) && *o.Value != *r.Value && !slices.Contains(out, o) {
 			out = append(out, o)
 		}
 	}
@@ -97,31 +70,22 @@ func (b *builder) conflictsOf(r *dataset.Record, at int32, group []*dataset.Reco
 }
 
 // mirrorOf finds the partner's figure for the same flow and period: the record of the
-// mirror indicator reported by the other country.
+// mirror indicator reported by the other country, the plainest when there are several.
 func (b *builder) mirrorOf(r *dataset.Record) *dataset.Record {
 	ind := b.Indicators[r.Indicator]
 	if ind == nil || ind.Mirror == "" || r.Reporter == "" {
 		return nil
 	}
-	// The candidates are the mirror indicator's groups (and any odd record with a value),
-	// not every selected record: on a large dataset each pass over them is costly.
 	var best *dataset.Record
-	consider := func(o *dataset.Record) {
-		if o.Indicator == ind.Mirror && o.Value != nil && o.Reporter != r.Reporter && o.Reporter != "" &&
-			samePeriod(o, r) && (best == nil || preferred(o, best) < 0) {
-			best = o
+	for _, g := range b.groups {
+		if g.id != ind.Mirror || g.reporter == "" || g.reporter == r.Reporter {
+			continue
 		}
-	}
-	keys, groups := b.indicatorGroups()
-	for _, k := range keys {
-		if k.indicator == ind.Mirror {
-			for _, o := range groups[k] {
-				consider(o)
+		for _, pos := range g.positions {
+			if o := b.Records[pos]; samePeriod(o, r) && (best == nil || preferred(o, best) < 0) {
+				best = o
 			}
 		}
-	}
-	for _, o := range b.oddValued {
-		consider(o)
 	}
 	return best
 }
@@ -129,25 +93,24 @@ func (b *builder) mirrorOf(r *dataset.Record) *dataset.Record {
 // changeBase returns the earliest figure comparable with the latest one in its group: a
 // period of the same length for flows, any earlier date for stocks and counts. Derived
 // values and records that conflict with the latest one are never the base.
-func changeBase(latest *dataset.Record, ind *dataset.Indicator, group, conflicts []*dataset.Record) *dataset.Record {
+func (b *builder) changeBase(latest *dataset.Record, g group, conflicts []*dataset.Record) *dataset.Record {
 	lf, ll := latest.Period()
 	var from *dataset.Record
-	for _, r := range group {
+	for _, pos := range g.positions {
+		r := b.Records[pos]
 		rf, rl := r.Period()
 		if rl >= lf || r.Derived != nil || slices.Contains(conflicts, r) || slices.Contains(r.Conflicts, latest.ID) {
 			continue
 		}
-		if ind.Kind == dataset.Flow && (!wholeYear(r) || !wholeYear(latest)) {
-			if periodLength(rf, rl) != periodLength(lf, ll) {
-				continue
-			}
+		if g.indicator.Kind == dataset.Flow && (!wholeYear(r) || !wholeYear(latest)) &&
+			periodLength(rf, rl) != periodLength(lf, ll) {
+			continue
 		}
 		if from == nil {
 			from = r
 			continue
 		}
-		ff, _ := from.Period()
-		if rf < ff || (rf == ff && preferred(r, from) < 0) {
+		if ff, _ := from.Period(); rf < ff || (rf == ff && preferred(r, from) < 0) {
 			from = r
 		}
 	}

@@ -25,7 +25,9 @@ func TestSelect(t *testing.T) {
 	}{
 		{"everything, oldest first", Selection{Sectors: all},
 			[]string{"E1", "E2", "X2015", "T2016", "T2017", "M2018", "T2018", "X2018", "T2019P", "I1", "I2"}},
-		{"no sector selects nothing", Selection{}, nil},
+		{"the zero selection selects every record", Selection{},
+			[]string{"E1", "E2", "X2015", "T2016", "T2017", "M2018", "T2018", "X2018", "T2019P", "I1", "I2"}},
+		{"no kind listed selects every kind", Selection{Sectors: []string{"energy"}, Kinds: nil}, []string{"E2", "I1"}},
 		{"a sector matches any of a record's sectors", Selection{Sectors: []string{"energy"}}, []string{"E2", "I1"}},
 		{"year ends cover whole years", Selection{Sectors: all, From: date("2017"), To: date("2018")},
 			[]string{"T2017", "M2018", "T2018", "X2018"}},

@@ -9,27 +9,22 @@ import (
 
 // buildSeries gathers, per indicator and reporter, one value per year: flows from whole
 // calendar years only (partial periods are noted instead), stocks and counts from the
-// latest record of each year.
-//
-// It only reads: each point's figure is its record's timeline figure, whose sources are
-// numbered already. So Build runs it on the second core while the notes, which may number
-// more sources, are written.
+// latest record of each year. Each point's figure is its record's timeline figure.
 func (b *builder) buildSeries() {
-	keys, groups := b.indicatorGroups()
-	for _, k := range keys {
-		ind := b.Indicators[k.indicator]
-		byYear := make(map[int][]datedPosition)
-		for j, r := range groups[k] {
-			if ind.Kind == dataset.Flow && !wholeYear(r) {
+	for _, g := range b.groups {
+		byYear := make(map[int][]int) // positions in Records
+		for _, pos := range g.positions {
+			r := b.Records[pos]
+			if g.indicator.Kind == dataset.Flow && !wholeYear(r) {
 				continue
 			}
 			_, last := r.Period()
-			byYear[last.Year()] = append(byYear[last.Year()], datedPosition{b.groupPositions[k][j], last})
+			byYear[last.Year()] = append(byYear[last.Year()], pos)
 		}
 		if len(byYear) == 0 {
 			continue
 		}
-		s := Series{Indicator: ind, Reporter: k.reporter, Headline: ind.Headline}
+		s := Series{Indicator: g.indicator, Reporter: g.reporter, Headline: g.indicator.Headline}
 		for _, year := range slices.Sorted(maps.Keys(byYear)) {
 			s.Points = append(s.Points, b.point(year, byYear[year]))
 		}
@@ -37,27 +32,21 @@ func (b *builder) buildSeries() {
 	}
 }
 
-// datedPosition is a record's position in Records and the last day of its period, which
-// orders the records of a year without reading them again.
-type datedPosition struct {
-	pos  int32
-	last dataset.Day
-}
-
-// point is a year's value in a series, from the records at the given positions: the latest
-// in the year, the plainest of those; the others that differ are counted as alternatives.
-// The point is found in one pass, not by sorting: a year of a large series has hundreds of
-// records, and each comparison reads two of them from wherever they are in memory.
-func (b *builder) point(year int, records []datedPosition) Point {
-	best := records[0]
-	for _, at := range records[1:] {
-		if at.last > best.last || (at.last == best.last && preferred(b.Records[at.pos], b.Records[best.pos]) < 0) {
-			best = at
+// point is a year's value in a series from the records at the given positions: the latest
+// in the year, the plainest of those; the others that give another value are counted as
+// alternatives.
+func (b *builder) point(year int, positions []int) Point {
+	best := positions[0]
+	for _, pos := range positions[1:] {
+		_, l := b.Records[pos].Period()
+		_, bl := b.Records[best].Period()
+		if l > bl || (l == bl && preferred(b.Records[pos], b.Records[best]) < 0) {
+			best = pos
 		}
 	}
-	p := Point{Year: year, Figure: *b.Timeline[best.pos].Figure}
-	for _, at := range records {
-		if at.pos != best.pos && *b.Records[at.pos].Value != p.Figure.Value {
+	p := Point{Year: year, Figure: *b.Timeline[best].Figure}
+	for _, pos := range positions {
+		if pos != best && *b.Records[pos].Value != p.Figure.Value {
 			p.Alternatives++
 		}
 	}

@@ -127,3 +127,6 @@ func render(t testing.TB, b *reports.Briefing) []byte {
 	}
 	return buf.Bytes()
 }
+
+// nothingSelected matches no record of the fixture: a range before its first.
+var nothingSelected = reports.Selection{From: date("1900"), To: date("1901")}

@@ -12,7 +12,6 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"attache/internal/golden"
-	"attache/reports"
 )
 
 // TestGolden compares what the fixture workbook says, cell by cell (type, raw value, what
@@ -26,7 +25,7 @@ func TestGolden(t *testing.T) {
 	}{
 		{"fixture", "fixture.golden", func(t *testing.T) []byte { return render(t, fixtureBriefing(t)) }},
 		{"empty", "empty.golden", func(t *testing.T) []byte {
-			return render(t, build(t, load(t, fixtureDataset()), reports.Selection{}))
+			return render(t, build(t, load(t, fixtureDataset()), nothingSelected))
 		}},
 	}
 	for _, tc := range cases {

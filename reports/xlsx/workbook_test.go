@@ -221,7 +221,7 @@ func TestWriteFile(t *testing.T) {
 }
 
 func TestEmptyBriefing(t *testing.T) {
-	b := build(t, fixtureDataset(), reports.Selection{})
+	b := build(t, fixtureDataset(), nothingSelected)
 	if !b.Empty() {
 		t.Fatal("the empty selection matched records")
 	}

@@ -19,16 +19,16 @@ func (b *builder) buildKeyFigures() {
 		}
 		latest := b.Records[latestPos]
 		conflicts := b.conflictsOf(latestPos, g)
-		kf := KeyFigure{Indicator: g.indicator, Reporter: g.reporter, Latest: b.figure(latest)}
-		for _, other := range conflicts {
-			kf.Conflicts = append(kf.Conflicts, b.figure(other))
+		kf := KeyFigure{Indicator: g.indicator, Reporter: g.reporter, Latest: b.figure(b.at[latestPos])}
+		for _, i := range conflicts {
+			kf.Conflicts = append(kf.Conflicts, b.figure(i))
 		}
-		if m := b.mirrorOf(latest); m != nil {
-			f := b.figure(m)
+		if pos := b.mirrorOf(latest); pos >= 0 {
+			f := b.figure(b.at[pos])
 			kf.Mirror = &f
 		}
-		if from := b.changeBase(latest, g, conflicts); from != nil {
-			kf.Change = b.change(kf.Latest, from)
+		if pos := b.changeBase(latest, g, conflicts); pos >= 0 {
+			kf.Change = b.change(kf.Latest, b.at[pos])
 		}
 		b.KeyFigures = append(b.KeyFigures, kf)
 	}
@@ -52,38 +52,39 @@ func newer(kind dataset.FigureKind, r, cur *dataset.Record) bool {
 	return preferred(r, cur) < 0
 }
 
-// conflictsOf returns the records that state the record at pos in Records differently:
-// those it names as conflicts (in range or not), and those of its group that give another
-// value for the same period.
-func (b *builder) conflictsOf(pos int, g group) []*dataset.Record {
+// conflictsOf returns, as indexes in d.Records, the records that state the record at pos in
+// Records differently: those it names as conflicts (in range or not), and those of its
+// group that give another value for the same period.
+func (b *builder) conflictsOf(pos int, g group) []int {
 	r := b.Records[pos]
-	var out []*dataset.Record
+	var out []int
 	for _, i := range b.refs.Conflicts(b.at[pos]) {
-		out = append(out, &b.d.Records[i])
+		out = append(out, int(i))
 	}
 	for _, p := range g.positions {
-		if o := b.Records[p]; o != r && samePeriod(o, r) && *o.Value != *r.Value && !slices.Contains(out, o) {
-			out = append(out, o)
+		if o := b.Records[p]; p != pos && samePeriod(o, r) && *o.Value != *r.Value && !slices.Contains(out, b.at[p]) {
+			out = append(out, b.at[p])
 		}
 	}
 	return out
 }
 
 // mirrorOf finds the partner's figure for the same flow and period: the record of the
-// mirror indicator reported by the other country, the plainest when there are several.
-func (b *builder) mirrorOf(r *dataset.Record) *dataset.Record {
+// mirror indicator reported by the other country, the plainest when there are several. It
+// returns its position in Records, -1 for none.
+func (b *builder) mirrorOf(r *dataset.Record) int {
+	best := -1
 	ind := b.Indicators[r.Indicator]
 	if ind == nil || ind.Mirror == "" || r.Reporter == "" {
-		return nil
+		return best
 	}
-	var best *dataset.Record
 	for _, g := range b.groups {
 		if g.id != ind.Mirror || g.reporter == "" || g.reporter == r.Reporter {
 			continue
 		}
 		for _, pos := range g.positions {
-			if o := b.Records[pos]; samePeriod(o, r) && (best == nil || preferred(o, best) < 0) {
-				best = o
+			if o := b.Records[pos]; samePeriod(o, r) && (best < 0 || preferred(o, b.Records[best]) < 0) {
+				best = pos
 			}
 		}
 	}
@@ -92,36 +93,38 @@ func (b *builder) mirrorOf(r *dataset.Record) *dataset.Record {
 
 // changeBase returns the earliest figure comparable with the latest one in its group: a
 // period of the same length for flows, any earlier date for stocks and counts. Derived
-// values and records that conflict with the latest one are never the base.
-func (b *builder) changeBase(latest *dataset.Record, g group, conflicts []*dataset.Record) *dataset.Record {
+// values and records that conflict with the latest one are never the base. It returns the
+// base's position in Records, -1 for none.
+func (b *builder) changeBase(latest *dataset.Record, g group, conflicts []int) int {
 	lf, ll := latest.Period()
-	var from *dataset.Record
+	at := -1
 	for _, pos := range g.positions {
 		r := b.Records[pos]
 		rf, rl := r.Period()
-		if rl >= lf || r.Derived != nil || slices.Contains(conflicts, r) || slices.Contains(r.Conflicts, latest.ID) {
+		if rl >= lf || r.Derived != nil || slices.Contains(conflicts, b.at[pos]) || slices.Contains(r.Conflicts, latest.ID) {
 			continue
 		}
 		if g.indicator.Kind == dataset.Flow && (!wholeYear(r) || !wholeYear(latest)) &&
 			periodLength(rf, rl) != periodLength(lf, ll) {
 			continue
 		}
-		if from == nil {
-			from = r
+		if at < 0 {
+			at = pos
 			continue
 		}
-		if ff, _ := from.Period(); rf < ff || (rf == ff && preferred(r, from) < 0) {
-			from = r
+		if ff, _ := b.Records[at].Period(); rf < ff || (rf == ff && preferred(r, b.Records[at]) < 0) {
+			at = pos
 		}
 	}
-	return from
+	return at
 }
 
-// change compares the latest figure with its base, citing the base.
-func (b *builder) change(latest Figure, from *dataset.Record) *Change {
-	c := &Change{From: b.figure(from), Absolute: latest.Value - *from.Value}
-	if *from.Value != 0 {
-		c.Percent = c.Absolute / *from.Value * 100
+// change compares the latest figure with its base, d.Records[from], citing the base.
+func (b *builder) change(latest Figure, from int) *Change {
+	c := &Change{From: b.figure(from)}
+	c.Absolute = latest.Value - c.From.Value
+	if c.From.Value != 0 {
+		c.Percent = c.Absolute / c.From.Value * 100
 		c.HasPercent = true
 	}
 	return c

@@ -8,28 +8,47 @@ import (
 	"attache/reports/dataset"
 )
 
+// noteDrafts is what the timeline's pass finds to note, record by record.
+type noteDrafts struct {
+	derived           []int // positions in Records of derived values
+	conflicts         []int // positions in Records of records that name conflicts
+	inferred, partial []Note
+}
+
+// noteRecord notes what the record at pos in Records needs a note on, while the timeline's
+// pass has it at hand. The notes on conflicts are written after the pass: they may cite
+// records outside the selection, whose sources are numbered after the timeline's.
+func (b *builder) noteRecord(pos int) {
+	r, it := b.Records[pos], &b.Timeline[pos]
+	if r.Derived != nil {
+		b.notes.derived = append(b.notes.derived, pos)
+	}
+	if len(r.Conflicts) > 0 {
+		b.notes.conflicts = append(b.notes.conflicts, pos)
+	}
+	if r.DateInferred {
+		b.notes.inferred = append(b.notes.inferred, Note{Kind: NoteInferred, Records: []string{r.ID}, Sources: it.Sources,
+			Text: fmt.Sprintf("%s: the date %s is inferred; the sources do not state it.", r.ID, r.Date)})
+	}
+	if it.Figure != nil && it.Figure.Partial {
+		first, last := r.Period()
+		b.notes.partial = append(b.notes.partial, Note{Kind: NotePartial, Records: []string{r.ID}, Sources: it.Sources,
+			Text: fmt.Sprintf("%s: %s covers %s to %s only, not a whole year; it is left out of the yearly series.",
+				r.ID, b.valueText(r), first, last)})
+	}
+}
+
 // buildNotes writes the caveats a reader must see, in this order: derived values, conflicts,
 // inferred dates, part-year figures, years without data.
 func (b *builder) buildNotes() {
-	var conflicts, inferred, partial []Note
-	seen := make(map[int]bool) // records already described in a note on conflicts, by index in d.Records
-	for pos, r := range b.Records {
-		it := &b.Timeline[pos]
-		if len(r.Conflicts) > 0 && !seen[b.at[pos]] {
+	var conflicts []Note
+	seen := make([]bool, len(b.d.Records)) // described in a note on conflicts already
+	for _, pos := range b.notes.conflicts {
+		if !seen[b.at[pos]] {
 			conflicts = append(conflicts, b.conflictNote(pos, seen))
 		}
-		if r.DateInferred {
-			inferred = append(inferred, Note{Kind: NoteInferred, Records: []string{r.ID}, Sources: it.Sources,
-				Text: fmt.Sprintf("%s: the date %s is inferred; the sources do not state it.", r.ID, r.Date)})
-		}
-		if it.Figure != nil && it.Figure.Partial {
-			first, last := r.Period()
-			partial = append(partial, Note{Kind: NotePartial, Records: []string{r.ID}, Sources: it.Sources,
-				Text: fmt.Sprintf("%s: %s covers %s to %s only, not a whole year; it is left out of the yearly series.",
-					r.ID, b.valueText(r), first, last)})
-		}
 	}
-	b.Notes = slices.Concat(b.derivedNotes(), conflicts, inferred, partial, b.gapNotes())
+	b.Notes = slices.Concat(b.derivedNotes(), conflicts, b.notes.inferred, b.notes.partial, b.gapNotes())
 }
 
 // derivedNotes explains every derived value. Values derived by the same method for the
@@ -38,10 +57,8 @@ func (b *builder) derivedNotes() []Note {
 	type key struct{ indicator, method string }
 	var order []key
 	members := make(map[key][]int) // positions in Records
-	for pos, r := range b.Records {
-		if r.Derived == nil {
-			continue
-		}
+	for _, pos := range b.notes.derived {
+		r := b.Records[pos]
 		k := key{r.Indicator, r.Derived.Method}
 		if _, ok := members[k]; !ok {
 			order = append(order, k)
@@ -92,7 +109,7 @@ func idRange(rs []*dataset.Record) string {
 // conflictNote describes the record at pos in Records and the records it names as
 // conflicts, in range or not, and marks them all as seen. A record outside the selection
 // is cited here.
-func (b *builder) conflictNote(pos int, seen map[int]bool) Note {
+func (b *builder) conflictNote(pos int, seen []bool) Note {
 	r := b.Records[pos]
 	seen[b.at[pos]] = true
 	n := Note{Kind: NoteConflict, Records: []string{r.ID}, Sources: slices.Clone(b.Timeline[pos].Sources)}
@@ -102,7 +119,7 @@ func (b *builder) conflictNote(pos int, seen map[int]bool) Note {
 		seen[int(i)] = true
 		n.Records = append(n.Records, c.ID)
 		says = append(says, b.says(c))
-		n.Sources = append(n.Sources, b.cite(c)...)
+		n.Sources = append(n.Sources, b.cite(int(i))...)
 	}
 	slices.Sort(n.Sources)
 	n.Sources = slices.Compact(n.Sources)

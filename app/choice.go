@@ -84,7 +84,7 @@ func clampDate(d dataset.Date, span dataSpan) dataset.Date {
 		d = dataset.Date{Y: d.Y, M: d.M, Precision: dataset.Month}
 	}
 	firstY, lastY := span.First.Year(), span.Last.Year()
-	firstM, lastM := monthOf(span.First), monthOf(span.Last)
+	firstM, lastM := span.First.Month(), span.Last.Month()
 	switch {
 	case d.Y < firstY:
 		return dataset.Date{Y: firstY, Precision: dataset.Year}
@@ -98,7 +98,6 @@ func clampDate(d dataset.Date, span dataSpan) dataset.Date {
 	return d
 }
 
-func monthOf(d dataset.Day) int { return int(d) / 100 % 100 }
 
 // selection turns the choice into what reports selects with; ok is false when the choice
 // selects nothing at all (no sector or no kind ticked, or a range that ends before it

@@ -150,10 +150,10 @@ func (p *selectionPanel) showDate(year, month *widget.Select, d dataset.Date) {
 func (p *selectionPanel) monthOptions(year int) []string {
 	first, last := 1, 12
 	if p.span.First != 0 && year == p.span.First.Year() {
-		first = monthOf(p.span.First)
+		first = p.span.First.Month()
 	}
 	if p.span.Last != 0 && year == p.span.Last.Year() {
-		last = monthOf(p.span.Last)
+		last = p.span.Last.Month()
 	}
 	opts := []string{wholeYear}
 	for m := first; m <= last; m++ {

@@ -153,8 +153,21 @@ func Today() time.Time {
 	return time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 }
 
+// ParseKind reads a kind of record by the name people see or the name the data uses, any
+// case, singular or plural: "figure", "Figures" and "indicator" are all dataset.Measure.
+func ParseKind(s string) (dataset.Kind, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, k := range dataset.Kinds {
+		name := strings.ToLower(KindName(k))
+		if s == string(k) || s == name || s == name+"s" || s == string(k)+"s" {
+			return k, true
+		}
+	}
+	return "", false
+}
+
 // KindName names a kind of record for a reader, in the singular: indicator records are
-// "Figure".
+// "Figure", in the documents, the app and the command line alike.
 func KindName(k dataset.Kind) string {
 	switch k {
 	case dataset.Event:

@@ -11,8 +11,8 @@ import (
 	"attache/internal/buildinfo"
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/export"
 	"attache/reports/pdf"
-	"attache/reports/xlsx"
 )
 
 const exportUsage = `Usage: attache-cli export [flags]
@@ -30,7 +30,7 @@ Flags:
 // exportFlags are the values of the export command's flags.
 type exportFlags struct {
 	dataset, sectors, from, to, kinds, text string
-	pdfPath, xlsxPath, paper, date          string
+	pdfPath, xlsxPath, paper, date, length  string
 	title, preparedBy, classification       string
 	pdfAll                                  bool
 }
@@ -42,12 +42,13 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs.StringVar(&f.sectors, "sectors", "", "comma-separated sector `ids` or names (default: every sector)")
 	fs.StringVar(&f.from, "from", "", "start of the range: `YYYY`, YYYY-MM or YYYY-MM-DD (default: open)")
 	fs.StringVar(&f.to, "to", "", "end of the range: `YYYY`, YYYY-MM or YYYY-MM-DD (default: open)")
-	fs.StringVar(&f.kinds, "kinds", "", "comma-separated record `kinds`: event, agreement, statement, indicator (default: all)")
+	fs.StringVar(&f.kinds, "kinds", "", "comma-separated record `kinds`: event, agreement, statement, figure (default: all)")
 	fs.StringVar(&f.text, "text", "", "keep only records whose id, title or summary contain this `text`")
 	fs.StringVar(&f.pdfPath, "pdf", "", "write the PDF briefing to `FILE`")
 	fs.StringVar(&f.xlsxPath, "xlsx", "", "write the Excel workbook to `FILE`")
 	fs.StringVar(&f.paper, "paper", "a4", "PDF paper `size`: a4 or letter")
-	fs.BoolVar(&f.pdfAll, "pdf-all", false, "list every record in an appendix of the PDF")
+	fs.StringVar(&f.length, "length", "standard", "PDF `length`: brief (two pages), standard, or full (with an appendix of every record)")
+	fs.BoolVar(&f.pdfAll, "pdf-all", false, "the same as --length full")
 	fs.StringVar(&f.date, "date", "", "generation `date` YYYY-MM-DD stated in the files (default: today); fix it for reproducible files")
 	fs.StringVar(&f.title, "title", "", "briefing `title` (default: the country pair)")
 	fs.StringVar(&f.preparedBy, "prepared-by", "", "\"prepared by\" `line` on the cover")
@@ -69,6 +70,13 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
+	length, err := export.ParseLength(f.length)
+	if err != nil {
+		return usagef("export: --length: %v", err)
+	}
+	if f.pdfAll {
+		length = export.Full
+	}
 	d, err := loadDataset(f.dataset)
 	if err != nil {
 		return err
@@ -77,30 +85,30 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	b, err := reports.Build(ctx, d, sel, reports.Options{
+	var targets []export.Target
+	if f.pdfPath != "" {
+		targets = append(targets, export.Target{Format: export.PDF, Path: f.pdfPath})
+	}
+	if f.xlsxPath != "" {
+		targets = append(targets, export.Target{Format: export.Workbook, Path: f.xlsxPath})
+	}
+	b, err := export.Run(ctx, d, sel, targets, export.Options{
 		Title:          f.title,
 		PreparedBy:     f.preparedBy,
 		Classification: f.classification,
 		AppVersion:     buildinfo.Version,
 		Generated:      generated,
+		Paper:          paper,
+		Length:         length,
 	})
 	if err != nil {
-		return err
+		return fmt.Errorf("no file written: %w", err)
 	}
 	if b.Empty() {
 		fmt.Fprintln(stderr, "attache-cli: note: no record matches this selection; the files say so")
 	}
-	if f.pdfPath != "" {
-		if err := pdf.WriteFile(ctx, f.pdfPath, b, pdf.Options{Paper: paper, All: f.pdfAll}); err != nil {
-			return fmt.Errorf("PDF not written: %w", err)
-		}
-		fmt.Fprintf(stdout, "wrote %s (%d records, %d sources)\n", f.pdfPath, len(b.Records), len(b.Sources))
-	}
-	if f.xlsxPath != "" {
-		if err := xlsx.WriteFile(ctx, f.xlsxPath, b, xlsx.Options{}); err != nil {
-			return fmt.Errorf("workbook not written: %w", err)
-		}
-		fmt.Fprintf(stdout, "wrote %s (%d records, %d sources)\n", f.xlsxPath, len(b.Records), len(b.Sources))
+	for _, t := range targets {
+		fmt.Fprintf(stdout, "wrote %s (%d records, %d sources)\n", t.Path, len(b.Records), len(b.Sources))
 	}
 	return nil
 }
@@ -129,10 +137,7 @@ func parseGenerated(s string) (time.Time, error) {
 // selectionFromFlags turns the flags into a selection, refusing unknown sectors and kinds and
 // malformed dates with the valid choices named.
 func selectionFromFlags(d *dataset.Dataset, f exportFlags) (reports.Selection, error) {
-	sel := reports.Selection{Text: f.text}
-	if strings.TrimSpace(f.sectors) == "" {
-		sel.Sectors = reports.AllSectors(d)
-	}
+	sel := reports.Selection{Text: f.text} // no --sectors or --kinds: every one
 	for _, name := range splitList(f.sectors) {
 		id, ok := sectorID(d, name)
 		if !ok {
@@ -144,11 +149,13 @@ func selectionFromFlags(d *dataset.Dataset, f exportFlags) (reports.Selection, e
 		}
 	}
 	for _, k := range splitList(f.kinds) {
-		kind := dataset.Kind(strings.ToLower(k))
-		if !slices.Contains(dataset.Kinds, kind) {
-			return sel, usagef("export: --kinds: unknown kind %q; choose from: event, agreement, statement, indicator", k)
+		kind, ok := reports.ParseKind(k)
+		if !ok {
+			return sel, usagef("export: --kinds: unknown kind %q; choose from: event, agreement, statement, figure", k)
 		}
-		sel.Kinds = append(sel.Kinds, kind)
+		if !slices.Contains(sel.Kinds, kind) {
+			sel.Kinds = append(sel.Kinds, kind)
+		}
 	}
 	var err error
 	if f.from != "" {

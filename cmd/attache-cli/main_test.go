@@ -50,6 +50,7 @@ func TestExitCodesAndMessages(t *testing.T) {
 			exitUsage, "", "the range ends (2019) before it starts (2020)"},
 		{"unknown kind", []string{"export", "--kinds", "meeting", "--pdf", filepath.Join(dir, "x.pdf")},
 			exitUsage, "", `unknown kind "meeting"`},
+		{"bad length", []string{"export", "--length", "short", "--pdf", filepath.Join(dir, "x.pdf")}, exitUsage, "", "choose brief, standard or full"},
 		{"bad paper", []string{"export", "--paper", "a3", "--pdf", filepath.Join(dir, "x.pdf")}, exitUsage, "", "choose a4 or letter"},
 		{"bad generation date", []string{"export", "--date", "31/01/2026", "--pdf", filepath.Join(dir, "x.pdf")}, exitUsage, "", "--date"},
 		{"unknown flag", []string{"export", "--sector", "trade"}, exitUsage, "", "flag provided but not defined"},
@@ -142,5 +143,37 @@ func TestExportFailureLeavesExistingFileIntact(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 2 {
 		t.Errorf("a failed export must leave no temporary file, found %d entries", len(entries))
+	}
+}
+
+// TestExportBothOrNeither checks that the command line writes its files as the app does:
+// when the workbook cannot be written, the PDF is not written either.
+func TestExportBothOrNeither(t *testing.T) {
+	dir := t.TempDir()
+	pdfPath := filepath.Join(dir, "b.pdf")
+	code, _, stderr := runCLI(t, "export", "--sectors", "trade", "--pdf", pdfPath,
+		"--xlsx", filepath.Join(dir, "no-such-folder", "b.xlsx"))
+	if code != exitFail || !strings.Contains(stderr, "no file written") || !strings.Contains(stderr, "no-such-folder") {
+		t.Errorf("exit %d, stderr %q: want a failure that names the folder", code, stderr)
+	}
+	if _, err := os.Stat(pdfPath); !os.IsNotExist(err) {
+		t.Errorf("the PDF was written although the workbook failed (stat: %v)", err)
+	}
+}
+
+// TestExportKindNames checks that a kind is accepted under the name the documents and the
+// app show ("figure") as well as the data's ("indicator").
+func TestExportKindNames(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"figure", "Figures", "indicator"} {
+		path := filepath.Join(dir, name+".xlsx")
+		if code, _, stderr := runCLI(t, "export", "--kinds", name, "--xlsx", path, "--date", "2026-01-31"); code != exitOK {
+			t.Fatalf("--kinds %s: exit %d: %s", name, code, stderr)
+		}
+	}
+	a, _ := os.ReadFile(filepath.Join(dir, "figure.xlsx"))
+	b, _ := os.ReadFile(filepath.Join(dir, "indicator.xlsx"))
+	if len(a) == 0 || !bytes.Equal(a, b) {
+		t.Error("--kinds figure and --kinds indicator gave different workbooks")
 	}
 }

@@ -46,15 +46,19 @@ func DayOf(y, m, d int) Day { return Day(y*10000 + m*100 + d) }
 // Year returns the day's year.
 func (d Day) Year() int { return int(d) / 10000 }
 
+// Month returns the day's month, 1 to 12.
+func (d Day) Month() int { return int(d) / 100 % 100 }
+
+// DayOfMonth returns the day's number in its month, 1 to 31.
+func (d Day) DayOfMonth() int { return int(d) % 100 }
+
 // Time returns the day at midnight UTC.
 func (d Day) Time() time.Time {
-	return time.Date(int(d)/10000, time.Month(int(d)/100%100), int(d)%100, 0, 0, 0, 0, time.UTC)
+	return time.Date(d.Year(), time.Month(d.Month()), d.DayOfMonth(), 0, 0, 0, 0, time.UTC)
 }
 
 // String formats the day as yyyy-mm-dd.
-func (d Day) String() string {
-	return formatDate(int(d)/10000, int(d)/100%100, int(d)%100, DayPrecision)
-}
+func (d Day) String() string { return formatDate(d.Year(), d.Month(), d.DayOfMonth(), DayPrecision) }
 
 // ParseDate reads "2006", "2006-03" or "2006-03-04" and refuses impossible dates.
 func ParseDate(s string) (Date, error) {

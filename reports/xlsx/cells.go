@@ -83,7 +83,7 @@ func guarded(s string) bool {
 // Excel's fictitious 1900-02-29 counted), or false for a day before 1900, which Excel
 // cannot hold as a date.
 func excelSerial(d dataset.Day) (int, bool) {
-	y, m, day := int(d)/10000, int(d)/100%100, int(d)%100
+	y, m, day := d.Year(), d.Month(), d.DayOfMonth()
 	if y < 1900 {
 		return 0, false
 	}

@@ -98,7 +98,6 @@ func clampDate(d dataset.Date, span dataSpan) dataset.Date {
 	return d
 }
 
-
 // selection turns the choice into what reports selects with; ok is false when the choice
 // selects nothing at all (no sector or no kind ticked, or a range that ends before it
 // starts), which a reports.Selection cannot say: its empty lists select every sector and

@@ -147,7 +147,7 @@ func TestArticleFigures(t *testing.T) {
 		{name: "2017 turnover implied by 2.6 times", id: "A001", kind: dataset.Measure, date: "2017", indicator: "trade-turnover", value: 87.3, qualifier: dataset.Approx, derived: []string{"R059"}},
 		{name: "Korean investment about USD 180 million", id: "R068", kind: dataset.Measure, indicator: "investment-kr-in-az", value: 180, qualifier: dataset.Approx, conflicts: []string{"R073"}},
 		{name: "Azerbaijani investment USD 474 million", id: "R067", kind: dataset.Measure, indicator: "investment-az-in-kr", value: 474, qualifier: dataset.Exact, conflicts: []string{"R072"}},
-		{name: "74 Korean companies registered", id: "R063", kind: dataset.Measure, indicator: "korean-companies-registered", value: 74, qualifier: dataset.Exact},
+		{name: "74 Korean contractors registered", id: "R063", kind: dataset.Measure, indicator: "korean-contractors-registered", value: 74, qualifier: dataset.Exact},
 		{name: "about 50 documents signed", id: "R069", kind: dataset.Measure, indicator: "documents-signed", value: 50, qualifier: dataset.Approx, conflicts: []string{"R070"}},
 		{name: "relations established in 1992", id: "R001", kind: dataset.Event, date: "1992-03-23"},
 		{name: "Korean embassy in Baku 2006", id: "R005", kind: dataset.Event, date: "2006-03-04"},

@@ -21,14 +21,21 @@ const (
 	ColDerivedHow   = "derived_method"
 	ColConflicts    = "conflicts"
 	ColSources      = "sources"
+	ColCaveat       = "caveat"
+	ColAliases      = "aliases"
 )
 
 // TableColumns lists the table's columns in order.
 var TableColumns = []string{
 	ColID, ColKind, ColDate, ColEnd, ColDateInferred, ColSectors, ColTitle, ColSummary,
 	ColIndicator, ColValue, ColUnit, ColQualifier, ColReporter, ColPartner,
-	ColDerivedFrom, ColDerivedHow, ColConflicts, ColSources,
+	ColDerivedFrom, ColDerivedHow, ColConflicts, ColSources, ColCaveat, ColAliases,
 }
 
-// ListSeparator joins the ids of a many-valued cell (sectors, sources, conflicts, derived_from).
+// legacyColumns is how many of TableColumns a table from before caveat and aliases has:
+// the columns added since come last, so such a table still imports, without them.
+const legacyColumns = 18
+
+// ListSeparator joins the entries of a many-valued cell (sectors, sources, conflicts,
+// derived_from, aliases).
 const ListSeparator = "; "

@@ -19,7 +19,11 @@ type Dataset struct {
 	Sectors    []Sector    `json:"sectors"`
 	Indicators []Indicator `json:"indicators"`
 	Sources    []Source    `json:"sources"`
-	Records    []Record    `json:"records"`
+	// Translations holds the title in other languages, keyed by a code of Languages.
+	Translations map[string]TitleText `json:"translations,omitempty"`
+	// Records stays the last field: the canonical encoding writes it record by record
+	// (load_stream.go).
+	Records []Record `json:"records"`
 
 	identity Identity // set by Load, Validate and Merge
 	refs     *Refs    // set by the same, when the dataset is valid
@@ -32,6 +36,8 @@ func (d *Dataset) Identity() Identity { return d.identity }
 type Country struct {
 	Code string `json:"code"` // ISO 3166-1 alpha-3
 	Name string `json:"name"`
+	// Translations holds the name in other languages (Description is not used).
+	Translations map[string]NameText `json:"translations,omitempty"`
 }
 
 // Sector is an entry of the dataset's controlled list of sectors.
@@ -39,6 +45,8 @@ type Sector struct {
 	ID          string `json:"id"`
 	Name        string `json:"name"`
 	Description string `json:"description,omitempty"`
+	// Translations holds the name and description in other languages.
+	Translations map[string]NameText `json:"translations,omitempty"`
 }
 
 // FigureKind says how an indicator's values add up over time.
@@ -63,6 +71,8 @@ type Indicator struct {
 	Mirror string `json:"mirror,omitempty"`
 	// Headline marks the indicators that the briefing's chart shows, one line per reporter.
 	Headline bool `json:"headline,omitempty"`
+	// Translations holds the name, unit and description in other languages.
+	Translations map[string]IndicatorText `json:"translations,omitempty"`
 }
 
 // Source is a document that records cite.
@@ -78,6 +88,9 @@ type Source struct {
 	Address            string `json:"address,omitempty"`
 	Language           string `json:"language,omitempty"` // BCP 47 tag: en, az, ko, ru, de, ja
 	Note               string `json:"note,omitempty"`
+	// Vintage says, for statistics, when the data was taken and what it covers
+	// ("downloaded early 2022; data to 2020").
+	Vintage string `json:"vintage,omitempty"`
 }
 
 // Kind is what sort of fact a record states.
@@ -112,7 +125,18 @@ var Qualifiers = []Qualifier{Exact, Approx, AtLeast, AtMost}
 type Derivation struct {
 	Method string   `json:"method"`
 	From   []string `json:"from"`
+	// Operation is OpSum when the value is the sum of the From records' values, which
+	// validation then checks; "" when the method is described in words only.
+	Operation string `json:"operation,omitempty"`
 }
+
+// OpSum is the derivation whose value is the sum of its inputs' values.
+const OpSum = "sum"
+
+// SumTolerance is how far a derived sum may be from the sum of its inputs, besides a
+// relative 1e-9 of the sum: half a unit in the third decimal place, so that inputs and
+// totals rounded to two decimals still agree, and a total that is off by a hundredth does not.
+const SumTolerance = 0.005
 
 // Record is one sourced fact: an event, an agreement, a statement or an indicator value.
 type Record struct {
@@ -123,6 +147,10 @@ type Record struct {
 	Sectors []string `json:"sectors"`
 	Title   string   `json:"title"`
 	Summary string   `json:"summary,omitempty"`
+	// Caveat is a warning for readers that travels with the fact wherever it is shown.
+	Caveat string `json:"caveat,omitempty"`
+	// Aliases are other spellings of the names in the record, kept so that a search finds them.
+	Aliases []string `json:"aliases,omitempty"`
 	Sources []string `json:"sources"`
 	// DateInferred marks a date that the sources do not state but that was worked out.
 	DateInferred bool `json:"date_inferred,omitempty"`
@@ -137,6 +165,9 @@ type Record struct {
 
 	// Conflicts names records that state the same fact differently.
 	Conflicts []string `json:"conflicts,omitempty"`
+
+	// Translations holds the title and summary in other languages.
+	Translations map[string]RecordText `json:"translations,omitempty"`
 
 	// origin is the table row an imported record came from, so that Merge can point at it;
 	// nil for records from a JSON document or built in code.

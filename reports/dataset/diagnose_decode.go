@@ -91,6 +91,11 @@ func (g *diagnosis) decode(pos int, v reflect.Value, at *path) int {
 		}
 		v.Set(s)
 		return end
+	case v.Kind() == reflect.Map && v.Type().Key().Kind() == reflect.String:
+		if k != jsonObject {
+			return g.wrongType(pos, at, "an object ({…})")
+		}
+		return g.decodeMap(pos, v, at)
 	case v.Kind() == reflect.Struct:
 		if k != jsonObject {
 			return g.wrongType(pos, at, "an object ({…})")
@@ -174,6 +179,22 @@ func (g *diagnosis) decodeObject(pos int, v reflect.Value, at *path) int {
 		}
 		return g.decode(value, v.Field(f.index), &path{parent: at, name: f.name})
 	})
+}
+
+// decodeMap decodes an object keyed by free names (translations by language): each value is
+// decoded and checked like any other, under its key; a repeated key replaces the earlier
+// value, as encoding/json does.
+func (g *diagnosis) decodeMap(pos int, v reflect.Value, at *path) int {
+	m := reflect.MakeMap(v.Type())
+	end := g.text.members(pos, func(key, keyEnd, value int) int {
+		name, _ := g.text.str(key, keyEnd)
+		elem := reflect.New(v.Type().Elem()).Elem()
+		next := g.decode(value, elem, &path{parent: at, name: name})
+		m.SetMapIndex(reflect.ValueOf(name).Convert(v.Type().Key()), elem)
+		return next
+	})
+	v.Set(m)
+	return end
 }
 
 func (g *diagnosis) fieldsOf(t reflect.Type) []fieldInfo {

@@ -56,6 +56,10 @@ var formatTypes = []struct {
 	{"source", reflect.TypeFor[dataset.Source]()},
 	{"record", reflect.TypeFor[dataset.Record]()},
 	{"derivation", reflect.TypeFor[dataset.Derivation]()},
+	{"recordText", reflect.TypeFor[dataset.RecordText]()},
+	{"nameText", reflect.TypeFor[dataset.NameText]()},
+	{"indicatorText", reflect.TypeFor[dataset.IndicatorText]()},
+	{"titleText", reflect.TypeFor[dataset.TitleText]()},
 }
 
 type schemaObject struct {

@@ -12,7 +12,7 @@ import (
 
 // ImportCSV reads records from a CSV table (RFC 4180, UTF-8 with or without a byte-order
 // mark, CRLF or LF line ends) whose header row names exactly TableColumns, in that order, in
-// any case. name is the file name that problems cite.
+// any case (a table made before the caveat and aliases columns may end without them). name is the file name that problems cite.
 //
 // Every problem is reported at once in a *ValidationError naming the line and column:
 // malformed CSV, invalid UTF-8, a bad header, malformed dates, numbers or flags, and
@@ -54,8 +54,8 @@ func ImportCSV(r io.Reader, name string) ([]Record, error) {
 			}
 			continue
 		}
-		if len(cells) != len(TableColumns) {
-			t.lineProblem(lineOf(0), "the row has %d cells, the header has %d: check for a missing or extra separator or an unbalanced quote", len(cells), len(TableColumns))
+		if len(cells) != t.width {
+			t.lineProblem(lineOf(0), "the row has %d cells, the header has %d: check for a missing or extra separator or an unbalanced quote", len(cells), t.width)
 			continue
 		}
 		t.readRow(cells, lineOf)

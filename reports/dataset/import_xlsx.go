@@ -111,17 +111,18 @@ func ImportXLSX(r io.Reader, name, sheet string) (recs []Record, err error) {
 // valueColumn is the index of ColValue in TableColumns.
 var valueColumn = columnIndex(ColValue)
 
-// fitRow gives a sheet row exactly the table's width: a sheet leaves out empty cells at the
+// fitRow gives a sheet row exactly the table's width (then readRow fills the columns a
+// legacy table lacks): a sheet leaves out empty cells at the
 // end of a row, and a cell beyond the table is a problem.
 func fitRow(t *tableReader, row int, cells *[]string) {
 	c := *cells
-	for i := len(TableColumns); i < len(c); i++ {
+	for i := t.width; i < len(c); i++ {
 		if !blank(c[i]) {
-			t.columnProblem(row, i, "", "", "a cell beyond the table's %d columns: move it into the table or delete it", len(TableColumns))
+			t.columnProblem(row, i, "", "", "a cell beyond the table's %d columns: move it into the table or delete it", t.width)
 		}
 	}
-	if len(c) > len(TableColumns) {
-		c = c[:len(TableColumns)]
+	if len(c) > t.width {
+		c = c[:t.width]
 	}
 	for len(c) < len(TableColumns) {
 		c = append(c, "")

@@ -23,7 +23,10 @@ func Merge(base *Dataset, recs []Record, name string) (*Dataset, error) {
 		Sectors:    slices.Clone(base.Sectors),
 		Indicators: slices.Clone(base.Indicators),
 		Sources:    slices.Clone(base.Sources),
-		Records:    make([]Record, len(base.Records), len(base.Records)+len(recs)),
+		// Translations is shared, as the sectors' and records' own maps are: Merge never
+		// changes them.
+		Translations: base.Translations,
+		Records:      make([]Record, len(base.Records), len(base.Records)+len(recs)),
 	}
 	copy(merged.Records, base.Records)
 	// Only base records are replaced: two imported records with one id stay two, and

@@ -100,6 +100,7 @@ func TestMergeProblems(t *testing.T) {
 			`r.csv: line 2: record "R5": column "conflicts": unknown record "R99"`,
 			`r.csv: line 3: record "R6": column "indicator": unknown indicator "visitors"`,
 			`r.csv: line 3: record "R6": column "reporter": unknown reporter "RUS" (want AZE or KOR)`,
+			`r.csv: line 3: record "R6": column "derived_from": record "R5" is of kind "event" and has no value: a derived value is computed from indicator values, and exists only when all its inputs do`,
 			`r.csv: line 3: record "R6": column "derived_from": unknown record "R77"`,
 		}},
 		{"unit", importCSV(t, with(valueRow, "unit", "USD thousand")), "r.csv", []string{

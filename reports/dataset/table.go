@@ -24,6 +24,7 @@ type tableReader struct {
 	problems    []Problem
 	records     []Record
 	header      bool           // the header row has been read
+	width       int            // how many columns the header names: legacyColumns or all
 	lines       map[string]int // record id → the line that first used it
 	rules       *checker
 }
@@ -82,8 +83,13 @@ func (t *tableReader) readHeader(cells []string, line int) bool {
 		seen[col] = true
 		order = order && col == i
 	}
+	// A table may end before the columns added last (caveat, aliases), not skip one of them.
+	t.width = len(TableColumns)
+	for t.width > legacyColumns && !seen[t.width-1] {
+		t.width--
+	}
 	for col, ok := range seen {
-		if !ok {
+		if !ok && col < t.width {
 			t.lineProblem(line, "the header lacks column %q", TableColumns[col])
 		}
 	}
@@ -118,9 +124,12 @@ func columnOf(field string) (string, int) {
 	return name, columnIndex(name)
 }
 
-// readRow reads one row of exactly len(TableColumns) cells; lineOf gives the line each cell
-// starts on (a quoted CSV cell may span lines).
+// readRow reads one row of t.width cells; lineOf gives the line each cell starts on (a
+// quoted CSV cell may span lines). The columns a legacy table lacks read as empty.
 func (t *tableReader) readRow(cells []string, lineOf func(col int) int) {
+	for len(cells) < len(TableColumns) {
+		cells = append(cells, "")
+	}
 	blankRow := true
 	for _, c := range cells {
 		blankRow = blankRow && blank(c)
@@ -175,6 +184,8 @@ func (t *tableReader) readRow(cells []string, lineOf func(col int) int) {
 	}
 	r.Conflicts = splitList(cells[16])
 	r.Sources = splitList(cells[17])
+	r.Caveat = cells[18]
+	r.Aliases = splitList(cells[19])
 
 	if r.origin.unit != "" && r.Kind != Measure && r.Kind != "" {
 		cellProblem(10, "only indicator records carry a unit; this record is of kind %q", r.Kind)

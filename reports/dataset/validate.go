@@ -39,6 +39,11 @@ type checker struct {
 	indicators  map[string]int
 	sources     map[string]int
 	records     map[string]int
+	// indicatorUnits holds the unit of each indicator, by index, for derived sums.
+	indicatorUnits []string
+	// recordList is the list of records being checked, so that a derived value can read its
+	// inputs; nil when references are not resolved.
+	recordList []Record
 	// references is false when records are checked on their own (a table before it is
 	// merged): ids of sectors, sources and other records cannot be resolved yet.
 	references bool
@@ -106,6 +111,7 @@ func (c *checker) checkDataset(d *Dataset) {
 	if blank(d.Title) {
 		c.problem("title", msgEmpty)
 	}
+	checkTranslations(d.Translations, "translations", titleTextFields, c.problem)
 	c.checkCountries(d.Countries)
 	c.checkSectors(d.Sectors)
 	c.checkIndicators(d.Indicators)
@@ -130,6 +136,12 @@ func (c *checker) checkCountries(countries []Country) {
 		}
 		if blank(k.Name) {
 			c.problem(field+".name", msgEmpty)
+		}
+		checkTranslations(k.Translations, field+".translations", nameTextFields, c.problem)
+		for _, lang := range sortedKeys(k.Translations) {
+			if k.Translations[lang].Description != "" {
+				c.problem(field+".translations."+lang+".description", "a country has only a name to translate")
+			}
 		}
 		if i < 2 {
 			c.countries[i] = k.Code
@@ -189,12 +201,15 @@ func (c *checker) checkSectors(sectors []Sector) {
 		if blank(s.Name) {
 			c.problem(field+".name", msgEmpty)
 		}
+		checkTranslations(s.Translations, field+".translations", nameTextFields, c.problem)
 	}
 }
 
 func (c *checker) checkIndicators(indicators []Indicator) {
+	c.indicatorUnits = make([]string, len(indicators))
 	for i, ind := range indicators {
 		c.checkID(fmt.Sprintf("indicators[%d].id", i), ind.ID, i, c.indicators, "indicators")
+		c.indicatorUnits[i] = ind.Unit
 	}
 	for i, ind := range indicators {
 		field := fmt.Sprintf("indicators[%d]", i)
@@ -211,6 +226,7 @@ func (c *checker) checkIndicators(indicators []Indicator) {
 		default:
 			c.problem(field+".kind", "unknown figure kind %s (want flow, stock or count)", quoteValue(string(ind.Kind)))
 		}
+		checkTranslations(ind.Translations, field+".translations", indicatorTextFields, c.problem)
 		if ind.Mirror != "" {
 			if _, ok := c.indicators[ind.Mirror]; !ok {
 				c.problem(field+".mirror", "unknown indicator %s", quoteValue(ind.Mirror))
@@ -232,6 +248,9 @@ func (c *checker) checkSources(sources []Source) {
 			if _, err := ParseDate(s.Date); err != nil {
 				c.problem(field+".date", "%v", err)
 			}
+		}
+		if s.Vintage != "" && blank(s.Vintage) {
+			c.problem(field+".vintage", "%s: say when the data was taken and what it covers, or leave the field out", msgEmpty)
 		}
 	}
 }

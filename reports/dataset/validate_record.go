@@ -24,6 +24,10 @@ func (c *checker) checkRecords(records []Record) {
 		}
 		c.records[id] = i
 	}
+	c.recordList = records
+	if !c.references {
+		c.recordList = nil
+	}
 	for i := range records {
 		c.recordIndex, c.recordID = i, records[i].ID
 		c.checkRecord(&records[i])
@@ -57,6 +61,7 @@ func (c *checker) checkRecord(r *Record) {
 	if blank(r.Title) {
 		c.recordProblem("title", msgEmpty)
 	}
+	c.checkRecordText(r)
 	c.refs.startList()
 	if len(r.Sources) == 0 {
 		c.recordProblem("sources", "at least one source is required: every record cites where it comes from")
@@ -194,15 +199,7 @@ func (c *checker) checkMeasure(r *Record) {
 		c.recordProblem("partner", "must differ from the reporter, both are %q", r.Reporter)
 	}
 	if r.Derived != nil {
-		if blank(r.Derived.Method) {
-			c.recordProblem("derived.method", "%s: say how the value was computed", msgRequired)
-		}
-		if len(r.Derived.From) == 0 {
-			c.recordProblem("derived.from", "at least one record is required: the records the value was computed from")
-		}
-		for j, id := range r.Derived.From {
-			c.checkRecordRef(r, fmt.Sprintf("derived.from[%d]", j), id, "be derived from")
-		}
+		c.checkDerivation(r, c.recordList)
 	}
 }
 

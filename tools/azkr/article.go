@@ -21,7 +21,7 @@ func articleRecords(turnover2018 float64) []dataset.Record {
 		ID: "A001", Kind: dataset.Measure, Date: dataset.Date{Y: 2017, Precision: dataset.Year},
 		Sectors: []string{secTrade},
 		Title:   "Trade turnover in 2017 implied by the minister: about USD 87.3 million",
-		Summary: "Derived from the October 2019 article: the 2018 turnover of USD 227 million divided by 2.6, the ratio Minister Guluzade gave, rounded to one decimal. Ambassador Kim Tong Op put 2017 at USD 85.5 million.",
+		Summary: "Derived from the October 2019 article: the 2018 turnover of USD 227 million divided by 2.6, the ratio Minister Guluzade gave, rounded to one decimal. Ambassador Kim Dong-eop put 2017 at USD 85.5 million.",
 		Sources: []string{articleSource}, Indicator: indTurnover, Value: &implied, Qualifier: dataset.Approx,
 		Derived: &dataset.Derivation{Method: "2018 turnover ÷ 2.6, as stated by the minister", From: []string{article2018Turnover}},
 	}}

@@ -13,7 +13,7 @@ import (
 // Identity of the bundled dataset.
 const (
 	datasetID      = "az-kr"
-	datasetVersion = "2026.11.0"
+	datasetVersion = "2026.12.0"
 	datasetTitle   = "Azerbaijan – Republic of Korea: bilateral relations since 1992"
 )
 
@@ -48,6 +48,7 @@ func build(m *material) (*dataset.Dataset, error) {
 		}
 	}
 	d.Sources = append(d.Sources, newSource(dotsSourceID, dotsSource.title, dotsSource.address, dotsSource.meta))
+	problems = append(problems, additionSources(d, m.additionSources, sourceByAddress)...)
 
 	decided, err := decisions()
 	if err != nil {
@@ -86,8 +87,31 @@ func build(m *material) (*dataset.Dataset, error) {
 			fail("%s line %d: id %q is neither a web record (R…) nor a DOTS record (D…)", recordsFile, c.line, c.id)
 		}
 	}
+	var additionRecords []dataset.Record
+	for _, c := range m.additions {
+		if !strings.HasPrefix(c.id, "N") {
+			fail("%s line %d: id %q is not an addition (N…)", additionsFile, c.line, c.id)
+			continue
+		}
+		if why := leftOut[c.id]; why != "" {
+			if _, ok := decided[c.id]; ok {
+				fail("%s line %d: record %s is left out (%s) and has a decision: keep one", additionsFile, c.line, c.id, why)
+			}
+			continue
+		}
+		dec, ok := decided[c.id]
+		if !ok {
+			fail("%s line %d: record %s has no decision; add one to tools/azkr/decisions_2026_12.go or leave it out in leftOut", additionsFile, c.line, c.id)
+			continue
+		}
+		delete(decided, c.id)
+		c.file = additionsFile
+		r, errs := webRecord(c, dec, sourceByAddress)
+		problems = append(problems, errs...)
+		additionRecords = append(additionRecords, r)
+	}
 	for id := range decided {
-		fail("decision %s matches no record of %s", id, recordsFile)
+		fail("decision %s matches no record of %s or %s", id, recordsFile, additionsFile)
 	}
 	if len(dotsRecords) != len(extract) {
 		fail("%s holds %d DOTS records but the extract has %d data points", recordsFile, len(dotsRecords), len(extract))
@@ -104,13 +128,18 @@ func build(m *material) (*dataset.Dataset, error) {
 		fail("%v", err)
 	}
 	d.Records = append(d.Records, webRecords...)
+	d.Records = append(d.Records, additionRecords...)
 	d.Records = append(d.Records, articleRecords(turnover2018)...)
+	d.Records = append(d.Records, handMadeRecords(webRecords)...)
 	d.Records = append(d.Records, dotsRecords...)
 	d.Records = append(d.Records, totals...)
 
 	problems = append(problems, checkReferences(d)...)
 	problems = append(problems, checkSourceCounts(d, m.sources)...)
-	problems = append(problems, checkWording(d, m.records)...)
+	problems = append(problems, checkWording(d, append(slices.Clone(m.records), m.additions...))...)
+	problems = append(problems, checkAdditionSources(d, m.additionSources, sourceByAddress)...)
+	problems = append(problems, nameSpellings(d)...)
+	problems = append(problems, translate(d, m.translations)...)
 	if len(problems) > 0 {
 		sort.Strings(problems)
 		return nil, fmt.Errorf("the dataset cannot be built (%d problems):\n  %s", len(problems), strings.Join(problems, "\n  "))
@@ -129,7 +158,7 @@ func findSource(table []tableSource, key string) (tableSource, bool) {
 
 func newSource(id, title, address string, meta sourceMeta) dataset.Source {
 	s := dataset.Source{ID: id, Title: title, Publisher: meta.publisher, Author: meta.author, Date: meta.date,
-		DateNote: meta.dateNote, Address: address, Language: meta.language, Note: meta.note}
+		DateNote: meta.dateNote, Address: address, Language: meta.language, Note: meta.note, Vintage: meta.vintage}
 	if rest, ok := strings.CutPrefix(title, descriptionPrefix); ok {
 		s.Title, s.TitleIsDescription = strings.TrimSpace(rest), true
 	}
@@ -152,9 +181,16 @@ const substituteNote = "Title as published, except that its hyphenation point (U
 func webRecord(c csvRecord, dec decision, sourceByAddress map[string]string) (dataset.Record, []string) {
 	var problems []string
 	fail := func(format string, args ...any) {
-		problems = append(problems, fmt.Sprintf("%s line %d (%s): ", recordsFile, c.line, c.id)+fmt.Sprintf(format, args...))
+		problems = append(problems, fmt.Sprintf("%s line %d (%s): ", c.fileName(), c.line, c.id)+fmt.Sprintf(format, args...))
 	}
-	r := dataset.Record{ID: c.id, Kind: dataset.Kind(c.kind), Title: dec.title, Summary: dec.summary, DateInferred: dec.inferred,
+	kind := c.kind
+	if dec.kind != "" {
+		if dec.kind == dataset.Kind(c.kind) {
+			fail("the decision's kind %q is the CSV's own: leave it out", dec.kind)
+		}
+		kind = string(dec.kind)
+	}
+	r := dataset.Record{ID: c.id, Kind: dataset.Kind(kind), Title: dec.title, Summary: dec.summary, Caveat: dec.caveat, DateInferred: dec.inferred,
 		Indicator: dec.indicator, Qualifier: dec.qualifier, Reporter: dec.reporter, Partner: dec.partner, Conflicts: dec.conflicts}
 
 	date := c.date
@@ -188,11 +224,11 @@ func webRecord(c csvRecord, dec decision, sourceByAddress map[string]string) (da
 
 	key, ok := sourceByAddress[c.sourceAddress]
 	if !ok {
-		fail("source address %q is not in %s", c.sourceAddress, sourcesFile)
+		fail("source address %q is not in %s or %s", c.sourceAddress, sourcesFile, additionSourcesFile)
 	}
 	r.Sources = appendNew([]string{key}, dec.alsoCites...)
 
-	if c.kind == string(dataset.Measure) {
+	if kind == string(dataset.Measure) {
 		v, err := strconv.ParseFloat(c.value, 64)
 		if err != nil {
 			fail("value %q is not a number", c.value)

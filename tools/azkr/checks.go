@@ -83,7 +83,7 @@ func checkWording(d *dataset.Dataset, rows []csvRecord) []string {
 	var problems []string
 	for _, r := range d.Records {
 		c, ok := byID[r.ID]
-		if !ok || !strings.HasPrefix(r.ID, "R") {
+		if !ok || !(strings.HasPrefix(r.ID, "R") || strings.HasPrefix(r.ID, "N")) {
 			continue
 		}
 		own := map[string]bool{}

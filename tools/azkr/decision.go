@@ -24,6 +24,12 @@ type decision struct {
 	conflicts []string
 	// alsoCites lists sources beyond the CSV's own, such as the 2019 article.
 	alsoCites []string
+
+	// kind replaces the CSV's kind when set: a figure whose period the sources leave open is
+	// kept as what was said (a statement), with its number in the words.
+	kind dataset.Kind
+	// caveat warns readers of what the figure cannot show; it travels with the record.
+	caveat string
 }
 
 // Country codes of the pair.
@@ -38,7 +44,7 @@ const articleSource = "azernews157073"
 // decisions merges the per-period tables, refusing an id given twice.
 func decisions() (map[string]decision, error) {
 	all := map[string]decision{}
-	for _, table := range []map[string]decision{decisions1992to2011, decisions2012to2019, decisions2019to2025} {
+	for _, table := range []map[string]decision{decisions1992to2011, decisions2012to2019, decisions2019to2025, decisions2026} {
 		for id, d := range table {
 			if _, dup := all[id]; dup {
 				return nil, fmt.Errorf("decision for %s is given twice; keep one", id)

@@ -77,7 +77,7 @@ var decisions2012to2019 = map[string]decision{
 	},
 	"R052": {
 		title:     "2017 trade turnover: USD 85.5 million",
-		summary:   "Korean ambassador Kim Tong Op gave the figure in an interview published after November 2018; Azerbaijan's IMF-reported total for 2017 is USD 85.6 million.",
+		summary:   "Korean ambassador Kim Dong-eop gave the figure in an interview published after November 2018; Azerbaijan's IMF-reported total for 2017 is USD 85.6 million.",
 		indicator: indTurnover, qualifier: dataset.Exact,
 	},
 	"R053": {
@@ -116,7 +116,7 @@ var decisions2012to2019 = map[string]decision{
 	},
 	"R060": {
 		title:     "Trade turnover January–November 2018: USD 150 million",
-		summary:   "Ambassador Kim Tong Op said trade in the first eleven months of 2018 was already about twice the 2017 total.",
+		summary:   "Ambassador Kim Dong-eop said trade in the first eleven months of 2018 was already about twice the 2017 total.",
 		indicator: indTurnover, qualifier: dataset.Exact,
 		date: "2018-01", end: "2018-11",
 	},
@@ -129,9 +129,9 @@ var decisions2012to2019 = map[string]decision{
 		summary: "Korea's National Assembly speaker met Azerbaijan's ambassador in Seoul on 21 August 2018 and called for joining Azerbaijan's resources with Korean technology and capital.",
 	},
 	"R063": {
-		title:     "Korean firms registered in Azerbaijan: 74",
+		title:     "Korean contractors registered for government projects: 74",
 		summary:   "Economy minister Shahin Mustafayev said in January 2019 that 74 Korean companies were registered to work as contractors on government projects. The October 2019 Azernews article repeats the figure.",
-		indicator: indCompaniesReg, qualifier: dataset.Exact,
+		indicator: indContractorsReg, qualifier: dataset.Exact,
 		alsoCites: []string{articleSource},
 	},
 	"R064": {

@@ -31,7 +31,7 @@ var decisions2019to2025 = map[string]decision{
 	"R071": {
 		title:     "Registered companies with Korean investment: 67",
 		summary:   "Figure given by Speaker Ogtay Asadov on 16 October 2019 for companies with Korean investment registered in Azerbaijan.",
-		indicator: indCompaniesReg, qualifier: dataset.Exact,
+		indicator: indCompaniesKRInvest, qualifier: dataset.Exact,
 	},
 	"R072": {
 		title:     "Investment from Azerbaijan in Korea totals 427 million (Speaker Asadov)",
@@ -51,13 +51,15 @@ var decisions2019to2025 = map[string]decision{
 	},
 	"R075": {
 		title:     "2021 trade turnover: USD 227.6 million",
-		summary:   "Background figure in Azernews' report of October 2022 on the event for 30 years of relations; the deputy foreign minister rounded it to USD 228 million at the same event.",
-		indicator: indTurnover, qualifier: dataset.Exact,
+		summary:   "Background figure in Azernews' report of October 2022 on the event for 30 years of relations; the deputy foreign minister rounded it to USD 228 million at the same event. An Azerbaijani figure for the whole year.",
+		indicator: indTurnover, qualifier: dataset.Exact, reporter: aze, partner: kor,
+		conflicts: []string{"N020"},
 	},
 	"R076": {
 		title:     "2021 trade turnover: USD 228 million, per Deputy FM Mammadov",
-		summary:   "Deputy foreign minister Elnur Mammadov's rounded figure at the event for 30 years of relations in October 2022.",
-		indicator: indTurnover, qualifier: dataset.Exact,
+		summary:   "Deputy foreign minister Elnur Mammadov's rounded figure at the event for 30 years of relations in October 2022. An Azerbaijani figure for the whole year.",
+		indicator: indTurnover, qualifier: dataset.Exact, reporter: aze, partner: kor,
+		conflicts: []string{"N020"},
 	},
 	"R077": {
 		title:     "Aliyev invites Korean firms to projects in the liberated territories",
@@ -124,8 +126,10 @@ var decisions2019to2025 = map[string]decision{
 		indicator: indKahrizBeneficiary, qualifier: dataset.Approx,
 	},
 	"R090": {
-		title:   "Korea commits USD 1.2 million to restore kahrizes",
-		summary: "KOICA's country director told a conference on 26 May 2022 that the Korean government was contributing USD 1.2 million to a project restoring kahrizes.",
+		title:     "Korea commits USD 1.2 million to restore kahrizes",
+		summary:   "KOICA's country director told a conference on 26 May 2022 that the Korean government was contributing USD 1.2 million to a project restoring kahrizes. The grant arrangement KOICA and IOM signed in June 2018 was reported at USD 4.2 million.",
+		caveat:    kahrizCaveat,
+		conflicts: []string{"N004"},
 	},
 	"R091": {
 		title:   "Fourth policy consultation held in Seoul",
@@ -167,8 +171,10 @@ var decisions2019to2025 = map[string]decision{
 	},
 	"R100": {
 		title:     "Speaker Sahiba Gafarova's official visit to Korea",
-		summary:   "The Milli Majlis speaker met Korea's National Assembly speaker Kim Jin-pyo. Azernews reported the visit on 1 November 2023; a Korean report of 2024 places it in October 2023.",
-		alsoCites: []string{"gna2024"},
+		summary:   "The Milli Majlis speaker met Korea's National Assembly speaker Kim Jin-pyo. Azernews reported the visit on 1 November 2023, and the National Assembly's own page dates the talks to Wednesday 1 November; Korean reports of 2024 speak of an October 2023 visit.",
+		alsoCites: []string{"add-36"},
+		caveat:    visitDateCaveat,
+		conflicts: []string{"A002"},
 	},
 	"R101": {
 		title:     "Trade in the first half of 2024: over USD 200 million",

@@ -25,22 +25,16 @@ type dotsKey struct {
 	year                int
 }
 
-// dotsCaveats are notes from the material's own cross-checks, added to the figures they concern.
+// dotsCaveats are warnings from the material's own cross-checks, given to the figures they
+// concern as their caveat, so that they travel with the figure.
 var dotsCaveats = map[dotsKey]string{
-	{aze, indDOTSExports, 2008}: " The mirror figures differ widely this year: Korea reports only USD 12.4 million of imports from Azerbaijan.",
-	{kor, indDOTSImports, 2008}: " The mirror figures differ widely this year: Azerbaijan reports USD 696.8 million of exports to Korea.",
+	{aze, indDOTSExports, 2008}: "The two sides' figures differ widely this year: Korea reports only USD 12.4 million of imports from Azerbaijan.",
+	{kor, indDOTSImports, 2008}: "The two sides' figures differ widely this year: Azerbaijan reports USD 696.8 million of exports to Korea.",
+	// AZE 2015/2016: Azerbaijan reported almost no imports from Korea and no exports to it,
+	// while Korea reported about USD 122 million of exports to Azerbaijan each year.
+	{aze, indDOTSImports, 2015}: "Almost nil, while Korea reports about USD 122 million of exports to Azerbaijan this year: probably a gap in Azerbaijan's reporting, not a real fall. Azerbaijan reports no exports to Korea this year, so there is no Azerbaijani trade total.",
+	{aze, indDOTSImports, 2016}: "Almost nil, while Korea reports about USD 122 million of exports to Azerbaijan this year: probably a gap in Azerbaijan's reporting, not a real fall. Azerbaijan reports no exports to Korea this year, so there is no Azerbaijani trade total.",
 }
-
-// dotsGaps are the figures that the material's cross-checks find almost nil where the mirror
-// figure is not: probably gaps in the reporter's reporting. The note goes into the figure's
-// summary, and the total made from the figure says so too.
-var dotsGaps = map[dotsKey]string{
-	{aze, indDOTSImports, 2015}: " Almost nil, although Korea reports about USD 122 million of exports to Azerbaijan that year: probably a gap in Azerbaijan's reporting.",
-	{aze, indDOTSImports, 2016}: " Almost nil, although Korea reports about USD 122 million of exports to Azerbaijan that year: probably a gap in Azerbaijan's reporting.",
-}
-
-// dotsFlows names each DOTS flow as the totals' summaries speak of it.
-var dotsFlows = map[string]string{indDOTSExports: "exports to", indDOTSImports: "imports from"}
 
 // dotsRecord turns one DOTS row of records.csv into a record, checking its value against the
 // raw extract.
@@ -75,9 +69,9 @@ func dotsRecord(c csvRecord, extract map[dotsKey]float64) (dataset.Record, dotsK
 		title = fmt.Sprintf("%s's imports from %s, %d, as reported by %s (IMF DOTS)", rep, par, year, rep)
 		summary = fmt.Sprintf("Value at cost, insurance and freight that %s reported to the IMF's Direction of Trade Statistics. The mirror figure is %s's reported exports to %s.", rep, par, rep)
 	}
-	summary += dotsCaveats[key] + dotsGaps[key]
 	return dataset.Record{
-		ID: c.id, Kind: dataset.Measure, Date: dataset.Date{Y: year, Precision: dataset.Year},
+		Caveat: dotsCaveats[key],
+		ID:     c.id, Kind: dataset.Measure, Date: dataset.Date{Y: year, Precision: dataset.Year},
 		Sectors: []string{secTrade}, Title: title, Summary: summary, Sources: []string{dotsSourceID},
 		Indicator: key.indicator, Value: &value, Qualifier: dataset.Exact, Reporter: reporter, Partner: partner,
 	}, key, nil
@@ -103,10 +97,12 @@ func dotsExtract(points []dotsPoint) (map[dotsKey]float64, error) {
 // totalID names the derived total of one reporter and year, e.g. "DT-AZE-2008".
 func totalID(reporter string, year int) string { return fmt.Sprintf("DT-%s-%d", reporter, year) }
 
-const totalMethod = "Sum of the reporter's exports (FOB) and imports (CIF) for the year in IMF DOTS; a flow with no figure counts as zero; rounded to 4 decimals."
+const totalMethod = "Sum of the reporter's exports (FOB) and imports (CIF) for the year in IMF DOTS, rounded to 4 decimals; made only for a year in which the reporter gives both flows."
 
-// dotsTotals makes one derived record per reporter and year of the totals file, checking
-// each against the sum of the DOTS records it is made from.
+// dotsTotals makes one derived record per reporter and year of the totals file in which the
+// reporter gives both flows, checking each against the sum of the two DOTS records. The
+// totals file also sums years with one flow, counting the other as zero (its note says
+// "blank cells treated as 0"): that is not a total, and those rows are passed over.
 func dotsTotals(totals []dotsTotal, ids map[dotsKey]string, values map[dotsKey]float64) ([]dataset.Record, error) {
 	var out []dataset.Record
 	for _, reporter := range []string{aze, kor} {
@@ -131,26 +127,27 @@ func dotsTotals(totals []dotsTotal, ids map[dotsKey]string, values map[dotsKey]f
 					sum += values[k]
 				}
 			}
-			if len(from) == 0 || math.Abs(sum-total) > 1e-4 {
+			if len(from) < 2 {
+				continue // one flow is missing: no total
+			}
+			if math.Abs(sum-total) > 1e-4 {
 				return nil, fmt.Errorf("%s: %s total for %d is %v but its DOTS records sum to %v", totalsFile, reporter, t.year, total, sum)
 			}
 			rep, par := shortNames[reporter], shortNames[partner]
 			summary := fmt.Sprintf("%s's reported exports to %s plus its imports from %s, computed from the IMF DOTS records; not a published figure.", rep, par, par)
-			if len(from) == 1 {
-				summary += " Only one of the two flows has a figure this year; the other counts as zero."
-			}
+			var caveat string
 			for _, ind := range []string{indDOTSExports, indDOTSImports} {
-				if _, gap := dotsGaps[dotsKey{reporter, ind, t.year}]; gap {
-					summary += fmt.Sprintf(" %s's %s %s are almost nil this year, probably a gap in its reporting.", rep, dotsFlows[ind], par)
+				if c, warned := dotsCaveats[dotsKey{reporter, ind, t.year}]; warned {
+					caveat = c // the total carries its input's warning
 				}
 			}
 			v := total
 			out = append(out, dataset.Record{
 				ID: totalID(reporter, t.year), Kind: dataset.Measure, Date: dataset.Date{Y: t.year, Precision: dataset.Year},
 				Sectors: []string{secTrade}, Title: fmt.Sprintf("Trade total, %d, as reported by %s (IMF DOTS, derived)", t.year, rep),
-				Summary: summary, Sources: []string{dotsSourceID},
+				Summary: summary, Caveat: caveat, Sources: []string{dotsSourceID},
 				Indicator: indDOTSTotal, Value: &v, Qualifier: dataset.Exact, Reporter: reporter, Partner: partner,
-				Derived: &dataset.Derivation{Method: totalMethod, From: from},
+				Derived: &dataset.Derivation{Method: totalMethod, From: from, Operation: dataset.OpSum},
 			})
 		}
 	}

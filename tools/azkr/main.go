@@ -1,5 +1,6 @@
 // Command azkr builds the bundled Azerbaijan – Republic of Korea dataset (assets/az-kr.json)
-// from the research material (records.csv, sources.md and the IMF DOTS extract) and the
+// from the research material (records.csv, sources.md, the IMF DOTS extract and the 2026-12
+// additions), the translations in tools/azkr/translations when present, and the
 // hand-made decisions kept beside this file: titles and summaries in the project's own words,
 // controlled sectors, indicators, qualifiers, periods, conflicts and inferred dates.
 //
@@ -23,18 +24,20 @@ func main() {
 	materialDir := flag.String("material", "../shared/data/az-kr", "folder of the research material (records.csv, sources.md, the DOTS files)")
 	out := flag.String("out", "assets/az-kr.json", "dataset file to write")
 	check := flag.Bool("check", false, "only compare the generated dataset with -out; write nothing")
+	translations := flag.String("translations", "tools/azkr/translations", "folder of <language>.json translations (az.json, ko.json); none when absent")
 	flag.Parse()
-	if err := run(*materialDir, *out, *check); err != nil {
+	if err := run(*materialDir, *translations, *out, *check); err != nil {
 		fmt.Fprintln(os.Stderr, "azkr:", err)
 		os.Exit(1)
 	}
 }
 
-func run(materialDir, out string, check bool) error {
-	doc, err := generate(materialDir)
+func run(materialDir, translationsDir, out string, check bool) error {
+	doc, coverage, err := generate(materialDir, translationsDir)
 	if err != nil {
 		return err
 	}
+	fmt.Print(coverage)
 	if check {
 		have, err := os.ReadFile(out)
 		if err != nil {
@@ -51,25 +54,28 @@ func run(materialDir, out string, check bool) error {
 	return nil
 }
 
-// generate reads the material, builds the dataset and returns it encoded, after checking that
-// the encoding loads as the product loads it.
-func generate(materialDir string) ([]byte, error) {
+// generate reads the material and the translations, builds the dataset and returns it
+// encoded, after checking that the encoding loads as the product loads it, with a line per
+// language saying how much of it is translated.
+func generate(materialDir, translationsDir string) (doc []byte, coverage string, err error) {
 	m, err := readMaterial(materialDir)
 	if err != nil {
-		return nil, err
+		return nil, "", err
+	}
+	if m.translations, err = readTranslations(translationsDir); err != nil {
+		return nil, "", err
 	}
 	d, err := build(m)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	doc, err := encode(d)
-	if err != nil {
-		return nil, err
+	if doc, err = encode(d); err != nil {
+		return nil, "", err
 	}
 	if err := validate(doc); err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	return doc, nil
+	return doc, translationCoverage(d), nil
 }
 
 // encode writes the dataset as indented JSON, leaving "&", "<" and ">" readable.

@@ -18,7 +18,7 @@ func TestBundledDatasetIsUpToDate(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(materialDir, recordsFile)); err != nil {
 		t.Skipf("research material not found at %s: %v", materialDir, err)
 	}
-	doc, err := generate(materialDir)
+	doc, _, err := generate(materialDir, "translations")
 	if err != nil {
 		t.Fatal(err)
 	}

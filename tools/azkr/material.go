@@ -24,6 +24,15 @@ const (
 type csvRecord struct {
 	id, date, precision, kind, sector, title, value, unit, sourceTitle, sourceAddress, quote string
 	line                                                                                     int
+	file                                                                                     string // "" for records.csv
+}
+
+// fileName is the material file the row is from.
+func (c csvRecord) fileName() string {
+	if c.file == "" {
+		return recordsFile
+	}
+	return c.file
 }
 
 // tableSource is one row of the sources.md table of web pages.
@@ -52,6 +61,11 @@ type material struct {
 	sources []tableSource
 	dots    []dotsPoint
 	totals  []dotsTotal
+	// The 2026-12 additions: records N001–N059 and their sources.
+	additions       []csvRecord
+	additionSources []additionSource
+	// translations by language code, from the translations folder; none when it is absent.
+	translations map[string]*translationFile
 }
 
 func readMaterial(dir string) (*material, error) {
@@ -67,6 +81,12 @@ func readMaterial(dir string) (*material, error) {
 		return nil, err
 	}
 	if m.totals, err = readTotals(filepath.Join(dir, totalsFile)); err != nil {
+		return nil, err
+	}
+	if m.additions, err = readRecords(filepath.Join(dir, additionsFile)); err != nil {
+		return nil, err
+	}
+	if m.additionSources, err = readAdditionSources(filepath.Join(dir, additionSourcesFile)); err != nil {
 		return nil, err
 	}
 	return &m, nil

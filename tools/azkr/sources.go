@@ -8,6 +8,8 @@ type sourceMeta struct {
 	date, dateNote    string
 	language          string
 	note              string
+	// vintage says, for statistics, when the data was taken and what it covers.
+	vintage string
 }
 
 const (
@@ -29,7 +31,8 @@ var dotsSource = struct {
 	meta: sourceMeta{
 		publisher: "International Monetary Fund",
 		date:      "2022",
-		dateNote:  "Vintage: the extract was committed in February 2022, so the data were downloaded around January–February 2022; they run to 2020.",
+		dateNote:  "The year the data were downloaded: the extract was committed in February 2022.",
+		vintage:   "downloaded around January–February 2022 (extract committed in February 2022); data to 2020",
 		language:  "en",
 		note: "Read from an extract of the IMF files kept in a public repository (commit a0b40af): DOTS_13.xlsx with Azerbaijan as reporter and DOTS_106.xlsx with Korea as reporter, " +
 			"sheets \"Exports, FOB\" and \"Imports, CIF\", USD million. Each record names its reporter. The figures are the IMF's and its terms of use apply.",
@@ -90,7 +93,7 @@ var sourceMetas = map[string]sourceMeta{
 	"newsaz2022":      {publisher: "News.az", date: "2022-10-03", dateNote: shownOnPage, language: "en", note: fromSlugTitle},
 	"azernews200464":  {publisher: "Azernews", author: "Sabina Mammadli", date: "2022-10-06", dateNote: shownOnPage, language: "en"},
 	"azernews203677":  {publisher: "Azernews", date: "2022-12-16", dateNote: shownOnPage, language: "en"},
-	"incheontimes":    {publisher: "인천타임스", author: "송성춘", date: "2023", dateNote: "Undated page; the forum was held on the 7th of a month in 2023 (the text cites full-year 2022 trade and an Azerbaijani official who was in Seoul on 7 June 2023).", language: "ko"},
+	"incheontimes":    {publisher: "인천타임스", author: "송성춘", date: "2023", dateNote: "Undated page; the forum was held on the 7th of a month in 2023 (the text cites full-year 2022 trade and an Azerbaijani official who was in Seoul on 7 June 2023).", language: "ko", vintage: "Korea International Trade Association (KITA) figures for the full year 2022, reported in 2023"},
 	"news1_2023":      {publisher: "뉴스1 (News1)", date: "2023-06-07", dateNote: "Date shown in the photo caption.", language: "ko"},
 	"kh2023":          {publisher: "The Korea Herald (Yonhap)", date: "2023-06-07", dateNote: fromAddress, language: "en"},
 	"azernews216870":  {publisher: "Azernews", date: "2023-11-01", dateNote: shownOnPage, language: "en"},

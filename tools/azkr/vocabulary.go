@@ -86,6 +86,23 @@ var freeTextSectors = map[string][]string{
 	"visas":                {secDiplomacy},
 	"water":                {secAgriculture},
 	"youth":                {secCulture},
+
+	// Added with the 2026-12 material.
+	"COVID-19":             {secHealth},
+	"COP29":                {secDiplomacy, secAgriculture}, // a climate conference: diplomacy and the environment
+	"Korean studies":       {secCulture},
+	"SMEs":                 {secFinance},
+	"automotive":           {secPetrochemicals},
+	"climate":              {secAgriculture}, // the environment
+	"development finance":  {secDevelopmentAid},
+	"emergency management": {secEmergencies},
+	"health":               {secHealth},
+	"industry":             {secPetrochemicals},
+	"innovation":           {secICT},
+	"language":             {secCulture},
+	"logistics":            {secTransport},
+	"regions":              {secTrade}, // a regional chamber of commerce
+	"vocational training":  {secCulture},
 }
 
 // Indicator ids.
@@ -98,7 +115,8 @@ const (
 	indCarShare           = "exports-car-share"
 	indInvestKRinAZ       = "investment-kr-in-az"
 	indInvestAZinKR       = "investment-az-in-kr"
-	indCompaniesReg       = "korean-companies-registered"
+	indContractorsReg     = "korean-contractors-registered"
+	indCompaniesKRInvest  = "companies-with-korean-investment"
 	indCompaniesActive    = "korean-companies-operating"
 	indDocumentsSigned    = "documents-signed"
 	indConsultations      = "political-consultations"
@@ -107,9 +125,15 @@ const (
 	indCarbamideCredit    = "carbamide-plant-credit"
 	indKahrizBeneficiary  = "kahriz-beneficiaries"
 	indKoreanTourists     = "korean-tourists"
+	indTouristGrowth      = "korean-tourist-arrivals-growth"
+	indKahrizesRenovated  = "kahrizes-renovated"
+	indKpopEntrants       = "kpop-festival-entrants"
+	indSparkPlugImports   = "imports-spark-plugs"
+	indStudentsInKorea    = "azerbaijani-students-in-korea"
+	indDualDegreeGrads    = "beu-inha-graduates"
 	unitUSDMillion        = "USD million"
 	unitEURMillion        = "EUR million"
-	turnoverDescription   = "Exports plus imports between the two countries as officials or the press state them, with no reporting side; a period shorter than a calendar year has an end date."
+	turnoverDescription   = "Exports plus imports between the two countries as officials or the press state them; a figure from one side's statistics names that side as reporter; a period shorter than a calendar year has an end date."
 	dotsSourceDescription = "as the reporting country gave them to the IMF's Direction of Trade Statistics; each record names the reporter and the partner."
 )
 
@@ -121,7 +145,7 @@ var indicators = []dataset.Indicator{
 	{ID: indDOTSImports, Name: "Imports from the partner, CIF (IMF DOTS)", Unit: unitUSDMillion, Kind: dataset.Flow, Mirror: indDOTSExports,
 		Description: "Imports valued at cost, insurance and freight, " + dotsSourceDescription},
 	{ID: indDOTSTotal, Name: "Trade total, exports + imports (IMF DOTS, derived)", Unit: unitUSDMillion, Kind: dataset.Flow, Headline: true,
-		Description: "Computed per reporter and year as exports (FOB) plus imports (CIF) from the IMF DOTS records; a flow with no figure counts as zero. Not a published figure."},
+		Description: "Computed per reporter and year as exports (FOB) plus imports (CIF) from the IMF DOTS records, only for a year in which the reporter gives both flows. Not a published figure."},
 	{ID: indExportsStated, Name: "Exports to the partner (stated)", Unit: unitUSDMillion, Kind: dataset.Flow,
 		Description: "Exports of the reporting country to the partner as a trade agency or the press states them."},
 	{ID: indCarShare, Name: "Share of cars in exports to the partner", Unit: "percent", Kind: dataset.Flow,
@@ -130,8 +154,10 @@ var indicators = []dataset.Indicator{
 		Description: "Total invested by Korean companies in Azerbaijan up to the date, as stated."},
 	{ID: indInvestAZinKR, Name: "Azerbaijani investment in Korea (cumulative)", Unit: unitUSDMillion, Kind: dataset.Stock,
 		Description: "Total invested by Azerbaijan in the Republic of Korea up to the date, as stated."},
-	{ID: indCompaniesReg, Name: "Korean companies registered in Azerbaijan", Unit: "companies", Kind: dataset.Count,
-		Description: "Korean companies registered in Azerbaijan at the date, as stated."},
+	{ID: indContractorsReg, Name: "Korean companies registered as contractors for government projects", Unit: "companies", Kind: dataset.Count,
+		Description: "Korean companies registered in Azerbaijan to work as contractors on government projects, as stated. Not the same count as companies with Korean investment."},
+	{ID: indCompaniesKRInvest, Name: "Registered companies with Korean investment", Unit: "companies", Kind: dataset.Count,
+		Description: "Companies registered in Azerbaijan with Korean capital, as stated. Not the same count as Korean contractors on government projects."},
 	{ID: indCompaniesActive, Name: "Korean companies operating in Azerbaijan", Unit: "companies", Kind: dataset.Count,
 		Description: "Korean companies doing business in Azerbaijan at the date, as stated."},
 	{ID: indDocumentsSigned, Name: "Bilateral documents signed (cumulative)", Unit: "documents", Kind: dataset.Count,
@@ -148,4 +174,16 @@ var indicators = []dataset.Indicator{
 		Description: "People expected to receive water from kahrizes (underground water channels) restored with Korean aid."},
 	{ID: indKoreanTourists, Name: "Korean tourists visiting Azerbaijan", Unit: "visitors", Kind: dataset.Flow,
 		Description: "Arrivals of Korean tourists in Azerbaijan over the period."},
+	{ID: indTouristGrowth, Name: "Growth in tourist arrivals from Korea on the year before", Unit: "percent", Kind: dataset.Flow,
+		Description: "Change in the number of tourists arriving from Korea over the period against the same period a year earlier, as Azerbaijan's tourism authorities state it."},
+	{ID: indKahrizesRenovated, Name: "Kahrizes renovated under the KOICA-funded IOM project (cumulative)", Unit: "kahrizes", Kind: dataset.Count,
+		Description: "Kahrizes (underground water channels) that IOM had renovated with KOICA's grant up to the date."},
+	{ID: indKpopEntrants, Name: "Groups entering the Korean embassy's K-pop festival in Baku", Unit: "groups", Kind: dataset.Count,
+		Description: "Groups and teams that applied to take part in the yearly K-pop festival of the Korean embassy in Baku."},
+	{ID: indSparkPlugImports, Name: "Imports of spark plugs from the partner (stated)", Unit: unitUSDMillion, Kind: dataset.Flow,
+		Description: "Value of one product, spark plugs, imported from the partner over the period, from the reporter's statistics as the press states them; not total trade."},
+	{ID: indStudentsInKorea, Name: "Azerbaijani students in Korea", Unit: "students", Kind: dataset.Count,
+		Description: "Azerbaijani students studying in the Republic of Korea at the date, as stated."},
+	{ID: indDualDegreeGrads, Name: "Graduates of the BEU–Inha dual-degree programme (cumulative)", Unit: "graduates", Kind: dataset.Count,
+		Description: "Students who have graduated with degrees of both Baku Engineering University and Inha University up to the date."},
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"attache/reports/dataset"
+	"attache/reports/i18n"
 )
 
 // Briefing is everything a rendered briefing says, built once from a dataset and a selection.
@@ -54,6 +55,8 @@ type Cover struct {
 
 	RecordCount int
 	SourceCount int
+
+	Lang i18n.Lang // the language the documents are written in; "" means English
 }
 
 // Figure is one value with everything needed to cite it.

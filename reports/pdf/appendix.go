@@ -14,21 +14,20 @@ func (r *renderer) appendix() {
 		return
 	}
 	r.newPage()
-	r.heading("Appendix: every record", 0)
-	r.lead([]span{{"All " + plural(len(r.b.Records), "record", "records") +
-		" of the selection, oldest first, as the workbook's Records sheet lists them.", &smallGrey}}, 4)
-	t := r.newTable("Appendix", []column{
-		{title: "ID", width: 62},
-		{title: "Date", width: 64},
-		{title: "Kind", width: 46},
-		{title: "Sectors", width: 80},
-		{title: "Title and figure"},
-		{title: "Sources", width: 40},
+	r.heading(r.t("pdf.appendix.heading"), 0)
+	r.lead([]span{{r.n("pdf.appendix.lead", len(r.b.Records), r.sheet("records")), &smallGrey}}, 4)
+	t := r.newTable(r.t("pdf.appendix.caption"), []column{
+		{title: r.t("pdf.column.id"), width: 62},
+		{title: r.t("pdf.column.date"), width: 64},
+		{title: r.t("pdf.column.kind"), width: 46},
+		{title: r.t("pdf.column.sectors"), width: 80},
+		{title: r.t("pdf.column.title_figure")},
+		{title: r.t("pdf.column.sources"), width: 40},
 	})
 	for _, rec := range r.b.Records {
 		t.row(
 			cell(rec.ID, &smallStyle),
-			cell(isoDate(rec), &smallStyle),
+			cell(r.isoDate(rec), &smallStyle),
 			cell(reports.KindName(rec.Kind), &smallGrey),
 			cell(r.sectorNames(rec.Sectors), &smallGrey),
 			r.recordTitleCell(rec),

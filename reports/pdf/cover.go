@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"fmt"
 	"strings"
 
 	"attache/reports"
@@ -13,7 +12,7 @@ func (r *renderer) cover() {
 	c := r.b.Cover
 	width := r.right - r.left
 	r.y += 4
-	r.drawLine(r.left, r.y+ascent(metaLabelStyle.size), r.ts.line("BILATERAL RELATIONS BRIEFING", &metaLabelStyle))
+	r.drawLine(r.left, r.y+ascent(metaLabelStyle.size), r.ts.line(r.t("pdf.cover.kicker"), &metaLabelStyle))
 	r.y += 16
 	for _, l := range r.ts.wrap(c.Title, &titleStyle, width) {
 		r.drawLine(r.left, r.y+ascent(titleStyle.size), l)
@@ -26,7 +25,7 @@ func (r *renderer) cover() {
 	r.f.SetLineWidth(1.6)
 	r.f.Line(r.left, r.y, r.right, r.y)
 	r.y += 10
-	r.f.Bookmark("Cover", 0, r.top)
+	r.f.Bookmark(r.t("pdf.bookmark.cover"), 0, r.top)
 
 	for _, row := range r.coverRows() {
 		r.metaRow(row[0], row[1])
@@ -43,7 +42,7 @@ func (r *renderer) cover() {
 // coverRows are the label–value pairs of the cover block.
 func (r *renderer) coverRows() [][2]string {
 	c := r.b.Cover
-	sectors := "All " + plural(len(c.Sectors), "sector", "sectors")
+	sectors := r.n("pdf.cover.all_sectors", len(c.Sectors))
 	if !c.AllSectors {
 		names := make([]string, len(c.Sectors))
 		for i, s := range c.Sectors {
@@ -51,10 +50,10 @@ func (r *renderer) coverRows() [][2]string {
 		}
 		sectors = strings.Join(names, "; ")
 		if sectors == "" {
-			sectors = "none"
+			sectors = r.t("word.none")
 		}
 	}
-	kinds := "All kinds"
+	kinds := r.t("pdf.cover.all_kinds")
 	if len(c.Kinds) > 0 {
 		names := make([]string, len(c.Kinds))
 		for i, k := range c.Kinds {
@@ -63,24 +62,26 @@ func (r *renderer) coverRows() [][2]string {
 		kinds = capitalize(strings.Join(names, ", "))
 	}
 	rows := [][2]string{
-		{"Sectors", sectors},
-		{"Period", c.PeriodText()},
-		{"Record kinds", kinds},
+		{r.t("pdf.cover.sectors"), sectors},
+		{r.t("pdf.cover.period"), c.PeriodText()},
+		{r.t("pdf.cover.kinds"), kinds},
 	}
 	if c.Text != "" {
-		rows = append(rows, [2]string{"Search text", "“" + c.Text + "”"})
+		rows = append(rows, [2]string{r.t("pdf.cover.search"), r.t("pdf.quoted", c.Text)})
 	}
+	contents := r.t("pdf.cover.contents_text",
+		r.n("pdf.cover.records", c.RecordCount), r.n("pdf.cover.sources", c.SourceCount))
 	rows = append(rows,
-		[2]string{"Contents", plural(c.RecordCount, "record", "records") + " citing " + plural(c.SourceCount, "source", "sources")},
-		[2]string{"Dataset", datasetLine(c)},
-		[2]string{"Dataset SHA-256", orDash(c.Dataset.SHA256)},
-		[2]string{"Generated", generatedLine(c)},
+		[2]string{r.t("pdf.cover.contents"), contents},
+		[2]string{r.t("pdf.cover.dataset"), r.datasetLine(c)},
+		[2]string{r.t("pdf.cover.dataset_sha"), orDash(c.Dataset.SHA256)},
+		[2]string{r.t("pdf.cover.generated"), r.generatedLine(c)},
 	)
 	if c.PreparedBy != "" {
-		rows = append(rows, [2]string{"Prepared by", c.PreparedBy})
+		rows = append(rows, [2]string{r.t("pdf.cover.prepared_by"), c.PreparedBy})
 	}
 	if c.Classification != "" {
-		rows = append(rows, [2]string{"Classification", c.Classification})
+		rows = append(rows, [2]string{r.t("pdf.cover.classification"), c.Classification})
 	}
 	return rows
 }
@@ -93,13 +94,13 @@ func orDash(s string) string {
 	return s
 }
 
-func datasetLine(c reports.Cover) string {
+func (r *renderer) datasetLine(c reports.Cover) string {
 	var id []string
 	if c.Dataset.ID != "" {
-		id = append(id, "id "+c.Dataset.ID)
+		id = append(id, r.t("pdf.cover.dataset_id", c.Dataset.ID))
 	}
 	if c.Dataset.Version != "" {
-		id = append(id, "version "+c.Dataset.Version)
+		id = append(id, r.t("pdf.cover.dataset_version", c.Dataset.Version))
 	}
 	switch {
 	case len(id) == 0:
@@ -110,13 +111,18 @@ func datasetLine(c reports.Cover) string {
 	return c.DatasetTitle + " (" + strings.Join(id, ", ") + ")"
 }
 
-func generatedLine(c reports.Cover) string {
-	s := c.Generated.Format("2 January 2006")
+func (r *renderer) generatedLine(c reports.Cover) string {
 	app := "Attaché"
 	if c.AppVersion != "" {
 		app += " " + c.AppVersion
 	}
-	return s + " by " + app
+	return r.t("pdf.cover.generated_by", r.generatedDate(), app)
+}
+
+// generatedDate writes the day the document was generated: "31 January 2026".
+func (r *renderer) generatedDate() string {
+	g := r.b.Cover.Generated
+	return r.l.Day(g.Year(), int(g.Month()), g.Day())
 }
 
 // metaRow draws a label and its wrapped value.
@@ -137,41 +143,43 @@ func (r *renderer) metaRow(label, value string) {
 func (r *renderer) nothingMatched() {
 	c := r.b.Cover
 	r.y += 14
-	r.f.Bookmark("Nothing matched", 0, r.y)
+	r.f.Bookmark(r.t("pdf.empty.bookmark"), 0, r.y)
 	width := r.right - r.left
-	r.drawLine(r.left, r.y+ascent(alertStyle.size), r.ts.line("Nothing matched this selection", &alertStyle))
+	r.drawLine(r.left, r.y+ascent(alertStyle.size), r.ts.line(r.t("pdf.empty.heading"), &alertStyle))
 	r.y += 20
 	var why []string
-	why = append(why, fmt.Sprintf("No record of the dataset falls in the period %s", c.PeriodText()))
 	if !c.AllSectors {
-		why = append(why, "in the selected sectors")
+		why = append(why, r.t("pdf.empty.condition.sectors"))
 	}
 	if len(c.Kinds) > 0 {
-		why = append(why, "among the selected kinds of record")
+		why = append(why, r.t("pdf.empty.condition.kinds"))
 	}
 	if c.Text != "" {
-		why = append(why, "with the search text “"+c.Text+"”")
+		why = append(why, r.t("pdf.empty.condition.text", c.Text))
 	}
-	text := strings.Join(why, ", ") + ". A record matches when one of its sectors is selected and the period it " +
-		"covers overlaps the chosen range" + kindTextClause(c) + "."
+	conditions := ""
+	if len(why) > 0 {
+		conditions = r.t("pdf.empty.conditions", strings.Join(why, r.t("pdf.empty.condition_separator")))
+	}
+	text := r.t("pdf.empty.no_record", c.PeriodText(), conditions) + " " + r.t("pdf.empty.rule", r.ruleClauses(c))
 	r.paragraph([]span{{text, &bodyStyle}}, r.left, width, bodyLeading)
 	r.y += 6
-	advice := "To get a briefing, widen the period, select more sectors"
+	filters := ""
 	if len(c.Kinds) > 0 || c.Text != "" {
-		advice += ", or clear the kind and search filters"
+		filters = r.t("pdf.empty.advice.filters")
 	}
-	advice += ". The list of sectors and the years the dataset covers are shown in the application and by " +
-		"“attache-cli list sectors”."
-	r.paragraph([]span{{advice, &bodyStyle}}, r.left, width, bodyLeading)
+	r.paragraph([]span{{r.t("pdf.empty.advice", filters), &bodyStyle}}, r.left, width, bodyLeading)
 }
 
-func kindTextClause(c reports.Cover) string {
+// ruleClauses are the conditions a match must also meet when kinds or a search text were
+// chosen, as the sentence on what matches adds them.
+func (r *renderer) ruleClauses(c reports.Cover) string {
 	var parts []string
 	if len(c.Kinds) > 0 {
-		parts = append(parts, " and its kind is selected")
+		parts = append(parts, r.t("pdf.empty.rule.kinds"))
 	}
 	if c.Text != "" {
-		parts = append(parts, " and its id, title or summary contains the search text")
+		parts = append(parts, r.t("pdf.empty.rule.text"))
 	}
 	return strings.Join(parts, "")
 }

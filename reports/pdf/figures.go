@@ -1,10 +1,8 @@
 package pdf
 
 import (
-	"fmt"
 	"maps"
 	"slices"
-	"strconv"
 
 	"attache/reports"
 	"attache/reports/dataset"
@@ -43,10 +41,8 @@ func (r *renderer) figuresByYear() {
 	if len(series) == 0 {
 		return
 	}
-	r.heading("Figures by year", 0)
-	r.lead([]span{{"Yearly values of the series with three or more years, as each side reports them. " +
-		"Part-year figures are left out and listed in the notes; an empty cell is a year without a value. " +
-		"The sector sections and the timeline do not repeat these values.", &smallGrey}}, 6)
+	r.heading(r.t("pdf.figures.heading"), 0)
+	r.lead([]span{{r.t("pdf.figures.lead"), &smallGrey}}, 6)
 	alternatives := false
 	for start := 0; start < len(series); start += seriesPerTable {
 		group := series[start:min(start+seriesPerTable, len(series))]
@@ -57,8 +53,8 @@ func (r *renderer) figuresByYear() {
 		}
 	}
 	if alternatives {
-		r.paragraph([]span{{"†", &smallFlag}, {" Another record gives a different value for that year; the notes " +
-			"and the workbook list both.", &smallGrey}}, r.left, r.right-r.left, smallLeading)
+		r.paragraph([]span{{"†", &smallFlag}, {" " + r.t("pdf.figures.alternatives"), &smallGrey}},
+			r.left, r.right-r.left, smallLeading)
 	}
 }
 
@@ -66,7 +62,7 @@ func (r *renderer) figuresByYear() {
 // alternatives.
 func (r *renderer) figuresTable(group []reports.Series) bool {
 	const yearW = 44
-	cols := []column{{title: "Year", width: yearW}}
+	cols := []column{{title: r.t("pdf.figures.year"), width: yearW}}
 	valueW := (r.right - r.left - yearW) / float64(len(group))
 	sharedRefs := make([][]int, len(group))
 	for i, s := range group {
@@ -84,9 +80,9 @@ func (r *renderer) figuresTable(group []reports.Series) bool {
 		}
 	}
 	alternatives := false
-	t := r.newTable("Figures by year", cols)
+	t := r.newTable(r.t("pdf.figures.heading"), cols)
 	for _, y := range slices.Sorted(maps.Keys(years)) {
-		cells := [][]span{cell(strconv.Itoa(y), &smallBoldStyle)}
+		cells := [][]span{cell(r.l.Year(y), &smallBoldStyle)}
 		for i, p := range years[y] {
 			if p == nil {
 				cells = append(cells, nil)
@@ -95,7 +91,7 @@ func (r *renderer) figuresTable(group []reports.Series) bool {
 			v := reports.ValueText(p.Figure.Value, p.Figure.Qualifier, "")
 			c := []span{{v, &smallStyle}}
 			if p.Figure.Record.DateInferred {
-				c = append(c, span{" (date inferred)", &smallGrey})
+				c = append(c, span{" (" + r.t("pdf.date_inferred") + ")", &smallGrey})
 			}
 			if sharedRefs[i] == nil {
 				c = refs(c, p.Figure.Sources)
@@ -117,11 +113,11 @@ func (r *renderer) figuresTable(group []reports.Series) bool {
 func seriesTitle(r *renderer, s reports.Series, shared []int) string {
 	title := s.Indicator.Name
 	if s.Reporter != "" {
-		title += ", reported by " + r.b.CountryName(s.Reporter)
+		title = r.t("pdf.figures.reported_by", title, r.b.CountryName(s.Reporter))
 	}
 	title += " (" + s.Indicator.Unit + ")"
 	if len(shared) > 0 {
-		title += fmt.Sprintf(" [source %s]", refsText(shared))
+		title += " [" + r.t("pdf.figures.source", refsText(shared)) + "]"
 	}
 	return title
 }

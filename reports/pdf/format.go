@@ -3,55 +3,58 @@ package pdf
 import (
 	"strconv"
 	"strings"
-	"time"
 
 	"attache/reports"
 	"attache/reports/dataset"
 )
 
+// t is the text of a message key in the document's language (see reports/i18n and its
+// messages/<lang>/pdf.json).
+func (r *renderer) t(key string, args ...any) string { return r.l.T(key, args...) }
+
+// n is the counted phrase of a message key in the document's language: "3 records".
+func (r *renderer) n(key string, count int, args ...any) string { return r.l.N(key, count, args...) }
+
 // dateText writes a date at its precision for reading: "11 May 2006", "May 2006", "2006".
-func dateText(d dataset.Date) string {
+func (r *renderer) dateText(d dataset.Date) string {
 	switch d.Precision {
 	case dataset.DayPrecision:
-		return strconv.Itoa(d.D) + " " + time.Month(d.M).String() + " " + strconv.Itoa(d.Y)
+		return r.l.Day(d.Y, d.M, d.D)
 	case dataset.Month:
-		return time.Month(d.M).String() + " " + strconv.Itoa(d.Y)
+		return r.l.Month(d.Y, d.M)
 	case dataset.Year:
-		return strconv.Itoa(d.Y)
+		return r.l.Year(d.Y)
 	}
 	return ""
 }
 
-// shortMonth is the three-letter month for compact periods.
-func shortMonth(m int) string { return time.Month(m).String()[:3] }
-
 // recordDate writes when a record happened, with its period end and whether the date was
 // inferred: "Jan–Nov 2011", "2006 (inferred)".
-func recordDate(r *dataset.Record) string {
-	s := dateText(r.Date)
-	if r.End != nil {
-		e := *r.End
+func (r *renderer) recordDate(rec *dataset.Record) string {
+	s := r.dateText(rec.Date)
+	if rec.End != nil {
+		e := *rec.End
 		switch {
-		case r.Date.Precision == dataset.Month && e.Precision == dataset.Month && e.Y == r.Date.Y:
-			s = shortMonth(r.Date.M) + "–" + shortMonth(e.M) + " " + strconv.Itoa(e.Y)
+		case rec.Date.Precision == dataset.Month && e.Precision == dataset.Month && e.Y == rec.Date.Y:
+			s = r.t("pdf.date.month_range", strconv.Itoa(e.Y), r.l.ShortMonth(rec.Date.M), r.l.ShortMonth(e.M))
 		default:
-			s += " – " + dateText(e)
+			s += " – " + r.dateText(e)
 		}
 	}
-	if r.DateInferred {
-		s += " (inferred)"
+	if rec.DateInferred {
+		s += " (" + r.t("pdf.inferred") + ")"
 	}
 	return s
 }
 
 // isoDate writes a record's date compactly for the appendix: "2011-01 – 2011-11".
-func isoDate(r *dataset.Record) string {
-	s := r.Date.String()
-	if r.End != nil {
-		s += " – " + r.End.String()
+func (r *renderer) isoDate(rec *dataset.Record) string {
+	s := rec.Date.String()
+	if rec.End != nil {
+		s += " – " + rec.End.String()
 	}
-	if r.DateInferred {
-		s += " (inf.)"
+	if rec.DateInferred {
+		s += " (" + r.t("pdf.inferred_short") + ")"
 	}
 	return s
 }
@@ -100,26 +103,22 @@ func (r *renderer) figureLine(f *reports.Figure) string {
 		s += ", " + rep
 	}
 	if f.Record != nil && f.Record.Derived != nil {
-		s += " (derived)"
+		s += " (" + r.t("word.derived") + ")"
 	}
 	return s
 }
 
 // signed writes a change with its sign: "+12.5", "−3".
-func signed(v float64) string {
+func (r *renderer) signed(v float64) string {
 	if v > 0 {
-		return "+" + reports.FormatNumber(v)
+		return "+" + r.l.Number(v)
 	}
 	if v < 0 {
-		return "−" + reports.FormatNumber(-v)
+		return "−" + r.l.Number(-v)
 	}
 	return "±0"
 }
 
-// plural writes a count with its noun: "1 record", "3 records".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return reports.FormatNumber(float64(n)) + " " + many
-}
+// sheet names a sheet of the workbook that goes with the document, in its language, for the
+// sentences that send the reader there.
+func (r *renderer) sheet(key string) string { return r.t("sheet." + key) }

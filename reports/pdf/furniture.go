@@ -1,9 +1,6 @@
 package pdf
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // pageFurniture draws, once every page exists, the running header (title and period,
 // from the second page on), the classification at the top and bottom of every page,
@@ -13,9 +10,9 @@ func (r *renderer) pageFurniture() {
 	c := r.b.Cover
 	total := r.f.PageCount()
 	width := r.right - r.left
-	footLeft := "Generated " + c.Generated.Format("2 January 2006")
+	footLeft := r.t("pdf.footer.generated", r.generatedDate())
 	if id := strings.TrimSpace(c.Dataset.ID + " " + c.Dataset.Version); id != "" {
-		footLeft = "Dataset " + id + " · " + strings.ToLower(footLeft[:1]) + footLeft[1:]
+		footLeft = r.t("pdf.footer.dataset", id, r.generatedDate())
 	}
 	// Everything but the page number is the same on every page: lay it out once.
 	class := r.ts.fit(c.Classification, &classStyle, width)
@@ -37,7 +34,7 @@ func (r *renderer) pageFurniture() {
 		}
 		footY := r.pageH - footerLine
 		r.f.Line(r.left, footY, r.right, footY)
-		pageText := r.ts.line("Page "+strconv.Itoa(page)+" of "+strconv.Itoa(total), &furnitureStyle)
+		pageText := r.ts.line(r.t("pdf.footer.page", page, total), &furnitureStyle)
 		r.drawAligned(r.left, footY+11, width, pageText, 'R')
 		r.drawLine(r.left, footY+11, r.ts.fit(footLeft, &furnitureStyle, width-pageText.width-24))
 	}

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"fmt"
 	"strconv"
 
 	"attache/reports"
@@ -15,16 +14,15 @@ func (r *renderer) keyFigures() {
 	if len(kfs) == 0 {
 		return
 	}
-	r.heading("Key figures", 0)
-	r.lead([]span{{"The latest value in the selected period of each indicator, as each side reports it. " +
-		"Raised numbers point to the sources list. Figures that other sources or the partner state differently " +
-		"are shown beside the figure and flagged; none is silently preferred.", &smallGrey}}, 6)
-	t := r.newTable("Key figures", []column{
-		{title: "Indicator", width: 112},
-		{title: "Reported by", width: 70},
-		{title: "Latest value", width: 106},
-		{title: "Change over the period", width: 82},
-		{title: "Stated differently"},
+	heading := r.t("pdf.keyfig.heading")
+	r.heading(heading, 0)
+	r.lead([]span{{r.t("pdf.keyfig.lead"), &smallGrey}}, 6)
+	t := r.newTable(heading, []column{
+		{title: r.t("pdf.keyfig.indicator"), width: 112},
+		{title: r.t("pdf.keyfig.reported_by"), width: 70},
+		{title: r.t("pdf.keyfig.latest"), width: 106},
+		{title: r.t("pdf.keyfig.change"), width: 82},
+		{title: r.t("pdf.keyfig.different")},
 	})
 	for _, kf := range kfs {
 		reporter := "—"
@@ -49,7 +47,7 @@ func (r *renderer) latestCell(f reports.Figure) []span {
 	spans = refs(spans, f.Sources)
 	spans = append(spans, span{"\n" + r.figurePeriod(f), &smallGrey})
 	if f.Record.Derived != nil {
-		spans = append(spans, span{" · derived", &smallFlag})
+		spans = append(spans, span{" · " + r.t("word.derived"), &smallFlag})
 	}
 	return spans
 }
@@ -57,14 +55,14 @@ func (r *renderer) latestCell(f reports.Figure) []span {
 // figurePeriod says when a figure applies: its year, or its period when not a whole year.
 func (r *renderer) figurePeriod(f reports.Figure) string {
 	if f.Partial && f.Indicator != nil && f.Indicator.Kind == dataset.Flow {
-		return recordDate(f.Record) + " (part of the year)"
+		return r.recordDate(f.Record) + " (" + r.t("pdf.keyfig.part_of_year") + ")"
 	}
 	if f.Partial { // a stock or a count at a date
-		return recordDate(f.Record)
+		return r.recordDate(f.Record)
 	}
-	s := strconv.Itoa(f.Year())
+	s := r.l.Year(f.Year())
 	if f.Record.DateInferred {
-		s += " (date inferred)"
+		s += " (" + r.t("pdf.date_inferred") + ")"
 	}
 	return s
 }
@@ -73,12 +71,12 @@ func (r *renderer) changeCell(c *reports.Change) []span {
 	if c == nil {
 		return cell("—", &smallGrey)
 	}
-	s := signed(c.Absolute)
+	s := r.signed(c.Absolute)
 	if c.HasPercent {
-		s += fmt.Sprintf(" (%s%%)", signed(roundTo(c.Percent, 1)))
+		s += " (" + r.signed(roundTo(c.Percent, 1)) + "%)"
 	}
 	spans := []span{{s, &smallStyle}}
-	spans = append(spans, span{"\nsince " + strconv.Itoa(c.From.Year()) + ": " + c.From.Text(), &smallGrey})
+	spans = append(spans, span{"\n" + r.t("pdf.keyfig.since", r.l.Year(c.From.Year()), c.From.Text()), &smallGrey})
 	return refs(spans, c.From.Sources)
 }
 
@@ -90,20 +88,19 @@ func (r *renderer) otherFiguresCell(kf reports.KeyFigure) []span {
 		if len(spans) > 0 {
 			spans = append(spans, span{"\n", &smallStyle})
 		}
-		spans = append(spans, span{"Conflicting: ", &smallFlag}, span{f.Text() + " (" + recordDate(f.Record) + ")", &smallStyle})
+		spans = append(spans, span{r.t("pdf.keyfig.conflicting") + " ", &smallFlag}, span{f.Text() + " (" + r.recordDate(f.Record) + ")", &smallStyle})
 		spans = refs(spans, f.Sources)
 	}
 	if more := len(kf.Conflicts) - len(shown); more > 0 {
-		spans = append(spans, span{"\nand " + plural(more, "other conflicting figure", "other conflicting figures") +
-			": the workbook's Briefing sheet lists them", &smallFlag})
+		spans = append(spans, span{"\n" + r.n("pdf.keyfig.more_conflicts", more, r.sheet("briefing")), &smallFlag})
 	}
 	if m := kf.Mirror; m != nil {
 		if len(spans) > 0 {
 			spans = append(spans, span{"\n", &smallStyle})
 		}
 		who := r.b.CountryName(m.Reporter)
-		spans = append(spans, span{"Mirror: ", &smallFlag},
-			span{fmt.Sprintf("%s reports %s (%s, %s)", who, m.Text(), m.Indicator.Name, r.figurePeriod(*m)), &smallStyle})
+		spans = append(spans, span{r.t("pdf.keyfig.mirror") + " ", &smallFlag},
+			span{r.t("pdf.keyfig.mirror_text", who, m.Text(), m.Indicator.Name, r.figurePeriod(*m)), &smallStyle})
 		spans = refs(spans, m.Sources)
 	}
 	if len(spans) == 0 {

@@ -1,23 +1,22 @@
 package pdf
 
 import (
-	"fmt"
 	"maps"
 	"slices"
 
 	"attache/reports"
 )
 
-// noteGroups orders and names the kinds of note.
+// noteGroups orders the kinds of note and names their headings' message keys.
 var noteGroups = []struct {
 	kind  reports.NoteKind
 	title string
 }{
-	{reports.NoteConflict, "Conflicting figures"},
-	{reports.NoteDerived, "Derived values"},
-	{reports.NotePartial, "Part-year figures"},
-	{reports.NoteInferred, "Inferred dates"},
-	{reports.NoteGap, "Years without data"},
+	{reports.NoteConflict, "pdf.notes.conflict"},
+	{reports.NoteDerived, "pdf.notes.derived"},
+	{reports.NotePartial, "pdf.notes.partial"},
+	{reports.NoteInferred, "pdf.notes.inferred"},
+	{reports.NoteGap, "pdf.notes.gap"},
 }
 
 // notes draws the caveats a reader must see, grouped by kind; the plan bounds each kind.
@@ -25,11 +24,11 @@ func (r *renderer) notes() {
 	if len(r.b.Notes) == 0 {
 		return
 	}
-	r.heading("Notes", 0)
+	r.heading(r.t("pdf.notes.heading"), 0)
 	seen := make(map[reports.NoteKind]bool)
 	for _, g := range noteGroups {
 		seen[g.kind] = true
-		r.noteGroup(g.title, r.plan.notes[g.kind])
+		r.noteGroup(r.t(g.title), r.plan.notes[g.kind])
 	}
 	for _, kind := range slices.Sorted(maps.Keys(r.plan.notes)) { // kinds this version does not name
 		if !seen[kind] {
@@ -46,8 +45,7 @@ func (r *renderer) noteLines(n reports.Note, width float64) []textLine {
 	if noteCitesInline(n) {
 		spans = refs(spans, n.Sources)
 	} else {
-		spans = append(spans, span{" (" + plural(len(n.Sources), "source", "sources") +
-			": the workbook's Notes sheet lists them)", &smallGrey})
+		spans = append(spans, span{" " + r.n("pdf.notes.sources", len(n.Sources), r.sheet("notes")), &smallGrey})
 	}
 	return r.ts.wrapSpans(spans, width-bulletIndent)
 }
@@ -60,8 +58,7 @@ func (r *renderer) noteGroup(title string, l noteList) {
 	width := r.right - r.left
 	r.heading(title, 1)
 	if cut := l.total - len(notes); cut > 0 {
-		r.notice(fmt.Sprintf("Showing the first %d of %d notes of this kind; %s not listed here. "+
-			"The workbook's Notes sheet lists every note.", len(notes), l.total, plural(cut, "note is", "notes are")))
+		r.notice(r.n("pdf.notes.cut", cut, len(notes), l.total, r.sheet("notes")))
 	}
 	bullet := r.ts.line("•", &smallStyle)
 	for _, n := range notes {

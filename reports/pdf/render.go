@@ -19,6 +19,7 @@ import (
 
 	"attache/reports"
 	"attache/reports/atomicfile"
+	"attache/reports/i18n"
 )
 
 // Paper is the page size of the document.
@@ -118,6 +119,7 @@ type renderer struct {
 	ts  *typesetter
 	b   *reports.Briefing
 	o   Options
+	l   i18n.Lang // the language of the document (Cover.Lang)
 
 	pageW, pageH             float64
 	left, right, top, bottom float64 // the text area
@@ -151,7 +153,7 @@ func newRenderer(ctx context.Context, b *reports.Briefing, o Options) (*renderer
 	w, h := paperSize(o.Paper)
 	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: w, Ht: h}})
 	r := &renderer{
-		ctx: ctx, f: f, ts: ts, b: b, o: o,
+		ctx: ctx, f: f, ts: ts, b: b, o: o, l: b.Cover.Lang,
 		pageW: w, pageH: h,
 		left: marginSide, right: w - marginSide, top: marginTop, bottom: h - marginBottom,
 	}
@@ -176,8 +178,8 @@ func (r *renderer) properties() {
 		author = "Attaché"
 	}
 	r.f.SetAuthor(author, true)
-	r.f.SetSubject(c.PairText()+": bilateral relations briefing, "+c.PeriodText(), true)
-	keywords := []string{"bilateral relations", "briefing"}
+	r.f.SetSubject(r.t("pdf.properties.subject", c.PairText(), c.PeriodText()), true)
+	keywords := []string{r.t("pdf.properties.keyword.relations"), r.t("pdf.properties.keyword.briefing")}
 	for _, ctry := range c.Countries {
 		keywords = append(keywords, ctry.Name)
 	}
@@ -190,7 +192,7 @@ func (r *renderer) properties() {
 		creator += " " + c.AppVersion
 	}
 	r.f.SetCreator(creator, true)
-	r.f.SetLang("en")
+	r.f.SetLang(r.l.Tag())
 }
 
 // document lays out every part, then the header and footer of every page.

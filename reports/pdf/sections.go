@@ -1,10 +1,6 @@
 package pdf
 
-import (
-	"fmt"
-
-	"attache/reports"
-)
+import "attache/reports"
 
 // Section item geometry in points: the date column and the gap after each item.
 const (
@@ -18,7 +14,7 @@ func (r *renderer) sections() {
 	if len(r.b.Sections) == 0 {
 		return
 	}
-	r.heading("Developments by sector", 0)
+	r.heading(r.t("pdf.sections.heading"), 0)
 	for i, s := range r.b.Sections {
 		r.section(s, r.plan.sections[i])
 		if r.failure() != nil {
@@ -33,19 +29,17 @@ func (r *renderer) section(s reports.Section, l shortList) {
 	if s.Sector.Description != "" {
 		r.lead([]span{{s.Sector.Description, &smallItalic}}, 3)
 	}
+	figures := r.t("pdf.figures.heading")
 	if l.total == 0 {
-		r.lead([]span{{fmt.Sprintf("The %s of this sector %s in Figures by year.",
-			plural(tabulated, "yearly value", "yearly values"), isAre(tabulated)), &smallGrey}}, 4)
+		r.lead([]span{{r.n("pdf.sections.all_tabulated", tabulated, figures), &smallGrey}}, 4)
 		return
 	}
 	if tabulated > 0 {
-		r.lead([]span{{fmt.Sprintf("%s of this sector %s in Figures by year and not repeated here.",
-			capitalize(plural(tabulated, "yearly value", "yearly values")), isAre(tabulated)), &smallGrey}}, 4)
+		r.lead([]span{{r.n("pdf.sections.tabulated", tabulated, figures), &smallGrey}}, 4)
 	}
 	if cut := l.cut(); cut > 0 {
-		r.cutNotice(fmt.Sprintf("Showing the %d most recent of %d items in this sector; %s from %s to %s %s not listed here.",
-			len(l.shown), l.total, plural(cut, "earlier item", "earlier items"),
-			recordDate(l.first.Record), recordDate(l.lastCut.Record), isAre(cut)))
+		r.cutNotice(r.n("pdf.sections.cut", cut, len(l.shown), l.total,
+			r.recordDate(l.first.Record), r.recordDate(l.lastCut.Record)))
 	}
 	for _, it := range l.shown {
 		r.drawItem(r.itemBlock(it))
@@ -63,21 +57,13 @@ func capitalize(s string) string {
 	return s
 }
 
-func isAre(n int) string {
-	if n == 1 {
-		return "is"
-	}
-	return "are"
-}
-
 // cutNotice says, in the flag colour, that a list of records is shortened and where the
 // rest is.
 func (r *renderer) cutNotice(text string) {
-	text += " The workbook's Records sheet lists every record"
 	if r.o.All {
-		text += ", and so does the appendix of this document."
+		text += " " + r.t("pdf.cut.with_appendix", r.sheet("records"))
 	} else {
-		text += "; export the PDF with its appendix to list them here."
+		text += " " + r.t("pdf.cut.without_appendix", r.sheet("records"))
 	}
 	r.notice(text)
 }
@@ -111,7 +97,7 @@ func (r *renderer) itemBlock(it reports.Item) itemBlock {
 	rec := it.Record
 	textW := r.right - r.left - dateColumn
 	var b itemBlock
-	b.date = r.ts.wrap(recordDate(rec), &smallBoldStyle, dateColumn-10)
+	b.date = r.ts.wrap(r.recordDate(rec), &smallBoldStyle, dateColumn-10)
 	b.kind = r.ts.line(reports.KindName(rec.Kind), &smallGrey)
 	body := refs([]span{{rec.Title, &bodyBoldStyle}}, it.Sources)
 	if rec.Summary != "" {

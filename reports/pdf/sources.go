@@ -1,12 +1,12 @@
 package pdf
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/i18n"
 )
 
 // sources draws the numbered list of sources the document's footnote numbers point to (see
@@ -23,11 +23,9 @@ func (r *renderer) sources() {
 			listed = append(listed, s)
 		}
 	}
-	r.heading("Sources", 0)
+	r.heading(r.t("pdf.sources.heading"), 0)
 	if left := len(r.b.Sources) - len(listed); left > 0 {
-		r.notice(fmt.Sprintf("Listing the %d sources this document cites; %s, cited only by records or notes "+
-			"not shown here, %s the numbers skipped. The workbook's Sources sheet lists every source.",
-			len(listed), plural(left, "other source", "other sources"), holdWord(left)))
+		r.notice(r.n("pdf.sources.cut", left, len(listed), r.sheet("sources")))
 	}
 	for _, s := range listed {
 		lines := r.sourceLines(s, width)
@@ -58,7 +56,7 @@ const numberColumn = 24
 func (r *renderer) sourceLines(s reports.CitedSource, width float64) []textLine {
 	var spans []span
 	if s.TitleIsDescription {
-		spans = append(spans, span{"(description) ", &smallItalic}, span{s.Title, &smallItalic})
+		spans = append(spans, span{r.t("pdf.sources.description") + " ", &smallItalic}, span{s.Title, &smallItalic})
 	} else {
 		spans = append(spans, span{s.Title, &smallBoldStyle})
 	}
@@ -68,9 +66,9 @@ func (r *renderer) sourceLines(s reports.CitedSource, width float64) []textLine 
 			meta = append(meta, part)
 		}
 	}
-	date := "Undated"
+	date := r.t("pdf.sources.undated")
 	if d, err := dataset.ParseDate(s.Date); err == nil {
-		date = dateText(d)
+		date = r.dateText(d)
 	} else if s.Date != "" {
 		date = s.Date
 	}
@@ -79,7 +77,7 @@ func (r *renderer) sourceLines(s reports.CitedSource, width float64) []textLine 
 	}
 	meta = append(meta, date)
 	if s.Language != "" {
-		meta = append(meta, "In "+languageName(s.Language))
+		meta = append(meta, r.t("pdf.sources.in_language", r.languageName(s.Language)))
 	}
 	spans = append(spans, span{". " + strings.Join(meta, ". ") + ".", &smallStyle})
 	if s.Address != "" {
@@ -91,33 +89,12 @@ func (r *renderer) sourceLines(s reports.CitedSource, width float64) []textLine 
 	return r.ts.wrapSpans(spans, width-numberColumn)
 }
 
-// languageName names the languages sources are written in; other tags stay as they are.
-func languageName(tag string) string {
-	switch strings.ToLower(tag) {
-	case "en":
-		return "English"
-	case "az":
-		return "Azerbaijani"
-	case "ko":
-		return "Korean"
-	case "ru":
-		return "Russian"
-	case "de":
-		return "German"
-	case "ja":
-		return "Japanese"
-	case "tr":
-		return "Turkish"
-	case "fr":
-		return "French"
+// languageName names the languages sources are written in (the keys language.<tag> of
+// common.json); other tags stay as they are.
+func (r *renderer) languageName(tag string) string {
+	key := "language." + strings.ToLower(tag)
+	if !i18n.En.Has(key) {
+		return tag
 	}
-	return tag
-}
-
-// holdWord is "holds" or "hold" for a count.
-func holdWord(n int) string {
-	if n == 1 {
-		return "holds"
-	}
-	return "hold"
+	return r.t(key)
 }

@@ -69,7 +69,7 @@ func (t *table) header() {
 func (t *table) continued() {
 	r := t.r
 	if t.caption != "" {
-		r.drawLine(r.left, r.y+ascent(smallItalic.size), r.ts.line(t.caption+" (continued)", &smallItalic))
+		r.drawLine(r.left, r.y+ascent(smallItalic.size), r.ts.line(r.t("pdf.table.continued", t.caption), &smallItalic))
 		r.y += smallLeading + 2
 	}
 	t.header()

@@ -1,10 +1,6 @@
 package pdf
 
-import (
-	"fmt"
-
-	"attache/reports"
-)
+import "attache/reports"
 
 // timeline draws the dated items in one table, oldest first. The values that "Figures by
 // year" tabulates are not repeated, and a long timeline shows its most recent rows; the
@@ -16,24 +12,23 @@ func (r *renderer) timeline() {
 		return
 	}
 	shown := l.shown
-	r.heading("Timeline", 0)
+	heading := r.t("pdf.timeline.heading")
+	r.heading(heading, 0)
 	if left > 0 {
-		r.lead([]span{{fmt.Sprintf("The %s that Figures by year tabulates are not repeated here.",
-			plural(left, "yearly value", "yearly values")), &smallGrey}}, 5)
+		r.lead([]span{{r.n("pdf.timeline.tabulated", left, r.t("pdf.figures.heading")), &smallGrey}}, 5)
 	}
 	if cut := l.cut(); cut > 0 {
-		r.cutNotice(fmt.Sprintf("Showing the %d most recent of %d items; %s from %s to %s %s not listed here.",
-			len(shown), l.total, plural(cut, "earlier item", "earlier items"),
-			recordDate(l.first.Record), recordDate(l.lastCut.Record), isAre(cut)))
+		r.cutNotice(r.n("pdf.timeline.cut", cut, len(shown), l.total,
+			r.recordDate(l.first.Record), r.recordDate(l.lastCut.Record)))
 	}
 	if len(shown) == 0 {
 		return
 	}
-	t := r.newTable("Timeline", []column{
-		{title: "Date", width: 74},
-		{title: "Kind", width: 54},
-		{title: "Sectors", width: 96},
-		{title: "What happened"},
+	t := r.newTable(heading, []column{
+		{title: r.t("pdf.column.date"), width: 74},
+		{title: r.t("pdf.column.kind"), width: 54},
+		{title: r.t("pdf.column.sectors"), width: 96},
+		{title: r.t("pdf.column.what")},
 	})
 	for _, it := range shown {
 		rec := it.Record
@@ -42,7 +37,7 @@ func (r *renderer) timeline() {
 			what = append(what, span{"\n" + r.figureLine(it.Figure), &smallItalic})
 		}
 		t.row(
-			cell(recordDate(rec), &smallStyle),
+			cell(r.recordDate(rec), &smallStyle),
 			cell(reports.KindName(rec.Kind), &smallGrey),
 			cell(r.sectorNames(rec.Sectors), &smallGrey),
 			what,

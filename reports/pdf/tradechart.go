@@ -23,11 +23,8 @@ func (r *renderer) tradeChart() {
 	if c == nil {
 		return
 	}
-	caption := "Values for whole calendar years as each country's statistics report them; part-year figures are " +
-		"left out and listed in the notes. A break in a line is a year without data. The two sides' figures for the " +
-		"same flow often differ (see Key figures)."
-	captionLines := r.ts.wrap(caption, &smallGrey, width)
-	r.heading("Trade by year", 0)
+	captionLines := r.ts.wrap(r.t("pdf.chart.caption"), &smallGrey, width)
+	r.heading(r.t("pdf.chart.heading"), 0)
 	r.need(chartHeight + linesHeight(len(captionLines), smallLeading) + 8)
 	top := r.y
 	if err := c.DrawPDF(r.f, r.left, top, r.chartText); err != nil {

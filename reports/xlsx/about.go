@@ -10,23 +10,23 @@ import (
 // version and SHA-256, the application's version and when it was generated.
 func (w *workbook) writeAbout() error {
 	c := w.b.Cover
-	s := w.newRows(SheetAbout)
-	heading := func(h string) { s.add(excelize.Cell{StyleID: w.st.title, Value: h}) }
-	line := func(l string, v any) { s.add(excelize.Cell{StyleID: w.st.label, Value: l}, v) }
+	s := w.newRows(w.sheet(SheetAbout))
+	heading := func(key string) { s.add(excelize.Cell{StyleID: w.st.title, Value: w.t(key)}) }
+	line := func(key string, v any) { s.add(excelize.Cell{StyleID: w.st.label, Value: w.t(key)}, v) }
 	heading(labelSelection)
-	line(labelSectors, sectorsText(c))
+	line(labelSectors, w.sectorsText(c))
 	if !c.AllSectors {
 		ids := make([]string, len(c.Sectors))
 		for i, sec := range c.Sectors {
 			ids[i] = sec.ID
 		}
-		line(labelSectors+" (ids)", joinIDs(ids))
+		line(labelSectorIDs, joinIDs(ids))
 	}
-	line(labelFrom, openOr(w.dateCell(c.From)))
-	line(labelTo, openOr(w.dateCell(c.To)))
+	line(labelFrom, w.openOr(w.dateCell(c.From)))
+	line(labelTo, w.openOr(w.dateCell(c.To)))
 	line(labelFirstDay, w.dayCell(c.FirstDay))
 	line(labelLastDay, w.dayCell(c.LastDay))
-	line(labelKinds, kindsText(c))
+	line(labelKinds, w.kindsText(c))
 	line(labelText, c.Text)
 	line(labelRecords, c.RecordCount)
 	line(labelSources, c.SourceCount)
@@ -46,9 +46,9 @@ func (w *workbook) writeAbout() error {
 }
 
 // openOr says "open" for a range end that was left open.
-func openOr(v any) any {
+func (w *workbook) openOr(v any) any {
 	if v == nil {
-		return "open"
+		return w.t(labelOpen)
 	}
 	return v
 }

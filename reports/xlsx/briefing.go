@@ -7,6 +7,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"attache/reports"
+	"attache/reports/dataset"
+	"attache/reports/i18n"
 )
 
 // writeBriefing writes the cover and the key figures: each figure with its source numbers,
@@ -14,20 +16,20 @@ import (
 // beside it, so that nothing is silently picked.
 func (w *workbook) writeBriefing() error {
 	c := w.b.Cover
-	s := w.newRows(SheetBriefing)
-	label := func(l string, v any) {
+	s := w.newRows(w.sheet(SheetBriefing))
+	label := func(key string, v any) {
 		if v == nil || v == "" {
 			return
 		}
-		s.add(excelize.Cell{StyleID: w.st.label, Value: l}, v)
+		s.add(excelize.Cell{StyleID: w.st.label, Value: w.t(key)}, v)
 	}
 	s.add(excelize.Cell{StyleID: w.st.title, Value: c.Title})
 	label(labelClass, c.Classification)
 	s.blank()
 	label(labelCountries, countriesText(c))
-	label(labelSectors, sectorsText(c))
+	label(labelSectors, w.sectorsText(c))
 	label(labelPeriod, c.PeriodText())
-	label(labelKinds, kindsText(c))
+	label(labelKinds, w.kindsText(c))
 	label(labelText, c.Text)
 	label(labelRecords, c.RecordCount)
 	label(labelSources, c.SourceCount)
@@ -37,28 +39,29 @@ func (w *workbook) writeBriefing() error {
 	label(labelAppVersion, c.AppVersion)
 	label(labelGenerated, w.timeCell(c.Generated))
 	s.blank()
-	s.add(excelize.Cell{StyleID: w.st.title, Value: labelKeyFigures})
+	s.add(excelize.Cell{StyleID: w.st.title, Value: w.t(labelKeyFigures)})
+	headers := w.headers(keyFigureHeaders)
 	switch {
 	case w.b.Empty():
-		s.add(labelNothing)
+		s.add(w.t(labelNothing))
 	case len(w.b.KeyFigures) == 0:
-		s.add(labelNoKeyFigures)
+		s.add(w.t(labelNoKeyFigures))
 	default:
-		header := make([]any, len(keyFigureHeaders))
-		for i, h := range keyFigureHeaders {
+		header := make([]any, len(headers))
+		for i, h := range headers {
 			header[i] = excelize.Cell{StyleID: w.st.header, Value: h}
 		}
 		s.add(header...)
 		for _, kf := range w.b.KeyFigures {
 			if err := w.addKeyFigure(s, kf); err != nil {
-				return fmt.Errorf("workbook: sheet %s: key figure %s: %w", SheetBriefing, kf.Indicator.ID, err)
+				return fmt.Errorf("workbook: sheet %s: key figure %s: %w", w.sheet(SheetBriefing), kf.Indicator.ID, err)
 			}
 		}
 	}
 	s.blank()
-	s.add(labelSeeSheets)
+	s.add(w.t(labelSeeSheets, w.sheet(SheetRecords), w.sheet(SheetSources), w.sheet(SheetNotes)))
 	// The cover's values in column B run over the empty cells to their right.
-	return w.stream(s, layout{widths: fitHeaders(keyFigureWidths, keyFigureHeaders), fitWidth: true})
+	return w.stream(s, layout{widths: fitHeaders(keyFigureWidths, headers), fitWidth: true})
 }
 
 // addKeyFigure adds a key figure's row, and one row under it for each conflicting figure
@@ -77,9 +80,9 @@ func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
 	put(3, value)
 	indent := func(text string) any { return excelize.Cell{StyleID: w.st.indented, Value: text} }
 	put(4, indent(kf.Indicator.Unit))
-	put(5, qualifierText(f))
+	put(5, w.qualifierText(f))
 	if f.Partial {
-		put(6, labelYes)
+		put(6, w.t(labelYes))
 	}
 	put(7, f.Record.ID)
 	put(8, reports.CitationText(f.Sources))
@@ -123,12 +126,14 @@ func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
 	return nil
 }
 
-// qualifierText says how exact a figure is: "exact", "about", "at least", "at most".
-func qualifierText(f reports.Figure) string {
-	if w := reports.QualifierWord(f.Qualifier); w != "" {
-		return w
+// qualifierText says how exact a figure is: "exact", "about", "at least", "at most" (the
+// keys qualifier.<qualifier> of model.json).
+func (w *workbook) qualifierText(f reports.Figure) string {
+	key := "qualifier." + string(f.Qualifier)
+	if !i18n.En.Has(key) { // no qualifier, or one this version does not name: as written
+		key = "qualifier." + string(dataset.Exact)
 	}
-	return "exact"
+	return w.t(key)
 }
 
 func countriesText(c reports.Cover) string {
@@ -139,12 +144,12 @@ func countriesText(c reports.Cover) string {
 	return strings.Join(parts, " – ")
 }
 
-func sectorsText(c reports.Cover) string {
+func (w *workbook) sectorsText(c reports.Cover) string {
 	switch {
 	case c.AllSectors:
-		return labelAllSectors
+		return w.t(labelAllSectors)
 	case len(c.Sectors) == 0:
-		return labelNoSectors
+		return w.t(labelNoSectors)
 	}
 	names := make([]string, len(c.Sectors))
 	for i, s := range c.Sectors {
@@ -153,13 +158,16 @@ func sectorsText(c reports.Cover) string {
 	return strings.Join(names, ", ")
 }
 
-func kindsText(c reports.Cover) string {
+func (w *workbook) kindsText(c reports.Cover) string {
 	if len(c.Kinds) == 0 {
-		return labelAllKinds
+		return w.t(labelAllKinds)
 	}
 	names := make([]string, len(c.Kinds))
 	for i, k := range c.Kinds {
 		names[i] = string(k)
+		if key := "xlsx.kind." + string(k); i18n.En.Has(key) {
+			names[i] = w.t(key)
+		}
 	}
 	return strings.Join(names, ", ")
 }

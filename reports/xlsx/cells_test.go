@@ -158,7 +158,7 @@ func TestUniqueHeaders(t *testing.T) {
 	year := &dataset.Indicator{ID: "year", Name: "year"}
 	got := uniqueHeaders([]reports.Series{
 		{Indicator: exports, Reporter: "AZE"}, {Indicator: shouty, Reporter: "aze"}, {Indicator: year}, {Indicator: exports},
-	})
+	}, "Year")
 	want := []string{"Exports (AZE)", "EXPORTS (aze) (2)", "year (2)", "Exports"}
 	for i := range want {
 		if got[i] != want[i] {

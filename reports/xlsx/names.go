@@ -1,11 +1,16 @@
 package xlsx
 
 import (
+	"strings"
+
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/i18n"
 )
 
-// Sheet names, in the order the workbook shows them. Each is within Excel's 31 characters.
+// Sheet names, in the order the workbook shows them, as an English workbook names them; a
+// workbook in another language names them as SheetName says. Each is within Excel's 31
+// characters in every language.
 const (
 	SheetBriefing = "Briefing"
 	SheetRecords  = "Records"
@@ -18,6 +23,37 @@ const (
 // SheetNames lists the workbook's sheets in order.
 var SheetNames = []string{SheetBriefing, SheetRecords, SheetSeries, SheetSources, SheetNotes, SheetAbout}
 
+// sheetKeys are the message keys of the sheets' names (common.json: the PDF names the
+// sheets too when it sends the reader to the workbook).
+var sheetKeys = map[string]string{
+	SheetBriefing: "sheet.briefing", SheetRecords: "sheet.records", SheetSeries: "sheet.series",
+	SheetSources: "sheet.sources", SheetNotes: "sheet.notes", SheetAbout: "sheet.about",
+}
+
+// SheetName is the name that sheet, one of SheetNames, has in a workbook written in l:
+// "Records", "Yazılar", "기록". Another name is returned as it is.
+func SheetName(l i18n.Lang, sheet string) string {
+	if key, ok := sheetKeys[sheet]; ok {
+		return l.T(key)
+	}
+	return sheet
+}
+
+// RecordsColumnKey is the message key of a Records column's header (xlsx.json); the
+// importer in reports/dataset reads the header in every language through the same keys.
+func RecordsColumnKey(column string) string { return "xlsx.records.column." + column }
+
+// sheetRef writes a sheet's name as a formula's reference names it: quoted unless it is
+// plain ASCII letters and digits ("Series", "'시계열'").
+func sheetRef(name string) string {
+	for _, c := range name {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_') {
+			return "'" + strings.ReplaceAll(name, "'", "''") + "'"
+		}
+	}
+	return name
+}
+
 // RecordsTable names the Excel table over the Records sheet (a table name may not equal a
 // defined name, so it is not the sheet's name).
 const RecordsTable = "RecordTable"
@@ -25,21 +61,25 @@ const RecordsTable = "RecordTable"
 // MaxCellChars is the most characters (UTF-16 code units) an Excel cell holds.
 const MaxCellChars = 32767
 
-// The column headers of the sheets other than Records (whose headers are
-// dataset.TableColumns).
+// The message keys of the column headers of the sheets other than Records (whose headers
+// are dataset.TableColumns, written as RecordsColumnKey says).
 var (
 	keyFigureHeaders = []string{
-		"Indicator", "Reporter", "Year", "Value", "Unit", "Qualifier", "Partial period", "Record", "Sources",
-		"Change from", "Change", "Change %",
-		"Mirror reporter", "Mirror value", "Mirror record", "Mirror sources",
-		"Conflicting value", "Conflicting record", "Conflicting sources",
+		"xlsx.header.indicator", "xlsx.header.reporter", "xlsx.header.year", "xlsx.header.value",
+		"xlsx.header.unit", "xlsx.header.qualifier", "xlsx.header.partial", "xlsx.header.record",
+		"xlsx.header.sources",
+		"xlsx.header.change_from", "xlsx.header.change", "xlsx.header.change_percent",
+		"xlsx.header.mirror_reporter", "xlsx.header.mirror_value", "xlsx.header.mirror_record",
+		"xlsx.header.mirror_sources",
+		"xlsx.header.conflicting_value", "xlsx.header.conflicting_record", "xlsx.header.conflicting_sources",
 	}
-	seriesYearHeader = "Year"
+	seriesYearHeader = "xlsx.header.year"
 	sourceHeaders    = []string{
-		"Number", "ID", "Title", "Title is a description", "Publisher", "Author", "Date", "Language", "Address",
-		"Date note", "Note",
+		"xlsx.header.number", "xlsx.header.id", "xlsx.header.title", "xlsx.header.title_is_description",
+		"xlsx.header.publisher", "xlsx.header.author", "xlsx.header.date", "xlsx.header.language",
+		"xlsx.header.address", "xlsx.header.date_note", "xlsx.header.note",
 	}
-	noteHeaders = []string{"Kind", "Records", "Text", "Sources"}
+	noteHeaders = []string{"xlsx.header.kind", "xlsx.header.records", "xlsx.header.text", "xlsx.header.sources"}
 )
 
 // Column widths, in Excel's character units.
@@ -58,50 +98,62 @@ var (
 	valueWidth      = 20.0 // long values run over the empty columns to their right
 )
 
-// Labels of the Briefing and About sheets and the kinds of note.
+// The message keys of the labels of the Briefing and About sheets and of their texts
+// (reports/i18n/messages/<lang>/xlsx.json).
 const (
-	labelCountries      = "Countries"
-	labelSectors        = "Sectors"
-	labelAllSectors     = "all sectors"
-	labelNoSectors      = "none"
-	labelPeriod         = "Period"
-	labelFrom           = "From (as asked)"
-	labelTo             = "To (as asked)"
-	labelFirstDay       = "First day covered"
-	labelLastDay        = "Last day covered"
-	labelKinds          = "Kinds"
-	labelAllKinds       = "all kinds"
-	labelText           = "Text filter"
-	labelRecords        = "Records"
-	labelSources        = "Sources"
-	labelPreparedBy     = "Prepared by"
-	labelClass          = "Classification"
-	labelDataset        = "Dataset"
-	labelDatasetTitle   = "Dataset title"
-	labelDatasetID      = "Dataset id"
-	labelDatasetVersion = "Dataset version"
-	labelDatasetSHA     = "Dataset SHA-256"
-	labelAppVersion     = "Attaché version"
-	labelGenerated      = "Generated (UTC)"
-	labelKeyFigures     = "Key figures"
-	labelSelection      = "Selection"
-	labelExport         = "Export"
-	labelNothing        = "Nothing matched the selection."
-	labelNoKeyFigures   = "No indicator values in the selection."
-	labelSeeSheets      = "Every record is on the Records sheet; sources on Sources; caveats on Notes."
-	labelYes            = "yes"
-	labelNoSeries       = "No yearly values in the selection."
-	labelByYear         = " by year"
-	labelMixedUnits     = "mixed units: see the legend"
-	labelCutCell        = "cut cell"
+	labelCountries      = "xlsx.label.countries"
+	labelSectors        = "xlsx.label.sectors"
+	labelSectorIDs      = "xlsx.label.sector_ids"
+	labelAllSectors     = "xlsx.label.all_sectors"
+	labelNoSectors      = "word.none"
+	labelPeriod         = "xlsx.label.period"
+	labelFrom           = "xlsx.label.from"
+	labelTo             = "xlsx.label.to"
+	labelFirstDay       = "xlsx.label.first_day"
+	labelLastDay        = "xlsx.label.last_day"
+	labelKinds          = "xlsx.label.kinds"
+	labelAllKinds       = "xlsx.label.all_kinds"
+	labelText           = "xlsx.label.text"
+	labelRecords        = "xlsx.label.records"
+	labelSources        = "xlsx.label.sources"
+	labelPreparedBy     = "xlsx.label.prepared_by"
+	labelClass          = "xlsx.label.classification"
+	labelDataset        = "xlsx.label.dataset"
+	labelDatasetTitle   = "xlsx.label.dataset_title"
+	labelDatasetID      = "xlsx.label.dataset_id"
+	labelDatasetVersion = "xlsx.label.dataset_version"
+	labelDatasetSHA     = "xlsx.label.dataset_sha"
+	labelAppVersion     = "xlsx.label.app_version"
+	labelGenerated      = "xlsx.label.generated"
+	labelKeyFigures     = "xlsx.label.key_figures"
+	labelSelection      = "xlsx.label.selection"
+	labelExport         = "xlsx.label.export"
+	labelOpen           = "xlsx.label.open"
+	labelNothing        = "xlsx.text.nothing"
+	labelNoKeyFigures   = "xlsx.text.no_key_figures"
+	labelSeeSheets      = "xlsx.text.see_sheets"
+	labelYes            = "word.yes"
+	labelNoSeries       = "xlsx.text.no_series"
+	labelByYear         = "xlsx.chart.by_year"
+	labelMixedUnits     = "xlsx.chart.mixed_units"
+	labelCutCell        = "xlsx.note_kind.cut"
 	appName             = "Attaché"
 )
 
-// noteKindLabels names each kind of note as the Notes sheet shows it.
+// noteKindLabels are the message keys of each kind of note as the Notes sheet names it.
 var noteKindLabels = map[reports.NoteKind]string{
-	reports.NoteDerived:  "derived value",
-	reports.NoteConflict: "conflict",
-	reports.NoteInferred: "inferred date",
-	reports.NotePartial:  "partial period",
-	reports.NoteGap:      "gap",
+	reports.NoteDerived:  "xlsx.note_kind.derived",
+	reports.NoteConflict: "xlsx.note_kind.conflict",
+	reports.NoteInferred: "xlsx.note_kind.inferred",
+	reports.NotePartial:  "xlsx.note_kind.partial",
+	reports.NoteGap:      "xlsx.note_kind.gap",
+}
+
+// headers writes the headers of keys in the workbook's language.
+func (w *workbook) headers(keys []string) []string {
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = w.t(k)
+	}
+	return out
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"attache/reports"
+	"attache/reports/i18n"
 )
 
 // TestNoteMayBeCut checks the bound the Notes sheet counts its rows with: a note with a
@@ -27,11 +28,11 @@ func TestNoteMayBeCut(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			over := slices.ContainsFunc(noteTexts(tt.note), func(s string) bool { return len(s) > MaxCellChars })
+			over := slices.ContainsFunc(noteTexts(i18n.En, tt.note), func(s string) bool { return len(s) > MaxCellChars })
 			if over != tt.want {
 				t.Fatalf("the case is wrong: a text over the limit is %v, want %v", over, tt.want)
 			}
-			if got := noteMayBeCut(tt.note); got != tt.want {
+			if got := noteMayBeCut(i18n.En, tt.note); got != tt.want {
 				t.Errorf("noteMayBeCut = %v, want %v", got, tt.want)
 			}
 		})

@@ -8,6 +8,7 @@ import (
 
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/i18n"
 )
 
 // ctxCheckRows is how often, in rows, a stream checks for cancellation.
@@ -23,7 +24,8 @@ type recordField func(r *dataset.Record, row int) (any, error)
 // exactly dataset.TableColumns, as an Excel table (with its autofilter) and a frozen header.
 func (w *workbook) writeRecords() error {
 	cols := dataset.TableColumns
-	fail := func(err error) error { return fmt.Errorf("workbook: sheet %s: %w", SheetRecords, err) }
+	sheet := w.sheet(SheetRecords)
+	fail := func(err error) error { return fmt.Errorf("workbook: sheet %s: %w", sheet, err) }
 	fields := make([]recordField, len(cols))
 	for i, name := range cols {
 		if fields[i] = w.recordField(name, i+1); fields[i] == nil {
@@ -43,13 +45,13 @@ func (w *workbook) writeRecords() error {
 	for i, name := range cols {
 		widths[i] = recordWidths[name]
 	}
-	sw, err := w.startStream(SheetRecords, "A1:"+lastCol+strconv.Itoa(n+1), layout{widths: widths, freezeHeader: true})
+	sw, err := w.startStream(sheet, "A1:"+lastCol+strconv.Itoa(n+1), layout{widths: widths, freezeHeader: true})
 	if err != nil {
 		return fail(err)
 	}
 	header := make([]any, len(cols))
 	for i, name := range cols {
-		header[i] = name
+		header[i] = w.recordsHeader(name)
 	}
 	if err := sw.SetRow("A1", header); err != nil {
 		return fail(err)
@@ -90,12 +92,23 @@ func (w *workbook) writeRecords() error {
 	return nil
 }
 
+// recordsHeader is the header of a Records column in the workbook's language: the column's
+// own name in English ("date_inferred"), which the import reads in every language. A column
+// without a translation keeps its name.
+func (w *workbook) recordsHeader(column string) string {
+	key := RecordsColumnKey(column)
+	if !i18n.En.Has(key) {
+		return column
+	}
+	return w.t(key)
+}
+
 // recordField returns the writer of one flat-table column, at sheet column col, or nil for
 // a column it does not know.
 func (w *workbook) recordField(name string, col int) recordField {
 	text := func(get func(r *dataset.Record) string) recordField {
 		return func(r *dataset.Record, row int) (any, error) {
-			return w.text(SheetRecords, col, row, r.ID, name, get(r), 0), nil
+			return w.text(w.sheet(SheetRecords), col, row, r.ID, name, get(r), 0), nil
 		}
 	}
 	switch name {

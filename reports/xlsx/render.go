@@ -24,6 +24,7 @@ import (
 
 	"attache/reports"
 	"attache/reports/atomicfile"
+	"attache/reports/i18n"
 )
 
 // Options tune a render.
@@ -89,6 +90,7 @@ func WriteFile(ctx context.Context, path string, b *reports.Briefing, o Options)
 type workbook struct {
 	ctx    context.Context
 	b      *reports.Briefing
+	l      i18n.Lang // the workbook's language (Cover.Lang)
 	f      *excelize.File
 	st     *styles
 	cuts   []cutCell
@@ -103,16 +105,16 @@ const otherSteps = 8
 
 func newWorkbook(ctx context.Context, b *reports.Briefing, o Options) (*workbook, error) {
 	f := excelize.NewFile()
-	wb := &workbook{ctx: ctx, b: b, f: f, report: o.Progress, total: len(b.Records) + otherSteps}
+	wb := &workbook{ctx: ctx, b: b, l: b.Cover.Lang, f: f, report: o.Progress, total: len(b.Records) + otherSteps}
 	fail := func(err error) (*workbook, error) {
 		_ = f.Close()
 		return nil, fmt.Errorf("workbook: creating the sheets: %w", err)
 	}
-	if err := f.SetSheetName(f.GetSheetName(0), SheetNames[0]); err != nil {
+	if err := f.SetSheetName(f.GetSheetName(0), wb.sheet(SheetNames[0])); err != nil {
 		return fail(err)
 	}
 	for _, name := range SheetNames[1:] {
-		if _, err := f.NewSheet(name); err != nil {
+		if _, err := f.NewSheet(wb.sheet(name)); err != nil {
 			return fail(err)
 		}
 	}
@@ -126,6 +128,12 @@ func newWorkbook(ctx context.Context, b *reports.Briefing, o Options) (*workbook
 	wb.advance(0)
 	return wb, nil
 }
+
+// t is the text of a message key in the workbook's language.
+func (w *workbook) t(key string, args ...any) string { return w.l.T(key, args...) }
+
+// sheet is the name of one of SheetNames in the workbook's language.
+func (w *workbook) sheet(name string) string { return SheetName(w.l, name) }
 
 // advance moves the progress on by n steps and reports it.
 func (w *workbook) advance(n int) {
@@ -197,7 +205,7 @@ func (w *workbook) setProperties() error {
 		Created:        stamp,
 		Modified:       stamp,
 		Keywords:       strings.Join(sectors, ", "),
-		Description:    datasetText(c),
+		Description:    w.t("xlsx.properties.description", c.Dataset.ID, c.Dataset.Version, c.Dataset.SHA256),
 		ContentStatus:  c.Classification,
 	})
 	if err == nil {
@@ -207,9 +215,4 @@ func (w *workbook) setProperties() error {
 		return fmt.Errorf("workbook: document properties: %w", err)
 	}
 	return nil
-}
-
-// datasetText names the dataset an export was made from.
-func datasetText(c reports.Cover) string {
-	return fmt.Sprintf("Dataset %s version %s, SHA-256 %s", c.Dataset.ID, c.Dataset.Version, c.Dataset.SHA256)
 }

@@ -27,9 +27,10 @@ const (
 // year, both reporters), then one chart per other indicator that has values.
 func (w *workbook) writeSeries() error {
 	series := w.b.Series
-	s := w.newRows(SheetSeries)
+	sheet := w.sheet(SheetSeries)
+	s := w.newRows(sheet)
 	if len(series) == 0 {
-		s.add(labelNoSeries)
+		s.add(w.t(labelNoSeries))
 		return w.place(s, layout{widths: []float64{40}, fitWidth: true})
 	}
 	first, last := series[0].Points[0].Year, series[0].Points[0].Year
@@ -38,9 +39,10 @@ func (w *workbook) writeSeries() error {
 			first, last = min(first, p.Year), max(last, p.Year)
 		}
 	}
-	headers := uniqueHeaders(series)
+	year := w.t(seriesYearHeader)
+	headers := uniqueHeaders(series, year)
 	header := make([]any, len(series)+1)
-	header[0] = excelize.Cell{StyleID: w.st.tallHead, Value: seriesYearHeader}
+	header[0] = excelize.Cell{StyleID: w.st.tallHead, Value: year}
 	for i, h := range headers {
 		header[i+1] = excelize.Cell{StyleID: w.st.tallHead, Value: h}
 	}
@@ -54,7 +56,7 @@ func (w *workbook) writeSeries() error {
 		for _, p := range sr.Points {
 			v, err := w.numberCell(sr.Indicator, p.Figure.Value, false)
 			if err != nil {
-				return fmt.Errorf("workbook: sheet %s: %s %d: %w", SheetSeries, sr.Label(), p.Year, err)
+				return fmt.Errorf("workbook: sheet %s: %s %d: %w", sheet, sr.Label(), p.Year, err)
 			}
 			byYear[p.Year-first][i+1] = v
 		}
@@ -74,16 +76,17 @@ func (w *workbook) writeSeries() error {
 	// Series names are long and columns narrow: the header wraps, on as many lines as the
 	// longest name needs.
 	lines := min(maxHeaderLines, longest/int(seriesWidth-2)+1)
-	if err := w.f.SetRowHeight(SheetSeries, 1, float64(lines)*lineHeight); err != nil {
-		return fmt.Errorf("workbook: sheet %s: %w", SheetSeries, err)
+	if err := w.f.SetRowHeight(sheet, 1, float64(lines)*lineHeight); err != nil {
+		return fmt.Errorf("workbook: sheet %s: %w", sheet, err)
 	}
 	return w.addCharts(len(byYear) + 1)
 }
 
 // uniqueHeaders returns the series' column headers, made unique ignoring case (Excel treats
-// headers that differ only in case as the same name) by numbering repeats.
-func uniqueHeaders(series []reports.Series) []string {
-	seen := map[string]bool{strings.ToLower(seriesYearHeader): true}
+// headers that differ only in case as the same name) by numbering repeats; year is the
+// header of the years' column.
+func uniqueHeaders(series []reports.Series, year string) []string {
+	seen := map[string]bool{strings.ToLower(year): true}
 	out := make([]string, len(series))
 	for i, sr := range series {
 		h := sr.Label()
@@ -106,7 +109,7 @@ type chartGroup struct {
 // chartGroups returns the headline chart (when any series is a headline: trade by year,
 // one line per indicator and reporter) and one chart per indicator outside it, in the
 // briefing's series order.
-func chartGroups(series []reports.Series) []chartGroup {
+func (w *workbook) chartGroups(series []reports.Series) []chartGroup {
 	var groups []chartGroup
 	var headline chartGroup
 	var headlineNames []string
@@ -120,7 +123,7 @@ func chartGroups(series []reports.Series) []chartGroup {
 			if headline.unit == "" || headline.unit == sr.Indicator.Unit {
 				headline.unit = sr.Indicator.Unit
 			} else {
-				headline.unit = labelMixedUnits
+				headline.unit = w.t(labelMixedUnits)
 			}
 			continue
 		}
@@ -128,12 +131,12 @@ func chartGroups(series []reports.Series) []chartGroup {
 		if !ok {
 			g = len(groups)
 			byIndicator[sr.Indicator.ID] = g
-			groups = append(groups, chartGroup{title: sr.Indicator.Name + labelByYear, unit: sr.Indicator.Unit})
+			groups = append(groups, chartGroup{title: w.t(labelByYear, sr.Indicator.Name), unit: sr.Indicator.Unit})
 		}
 		groups[g].columns = append(groups[g].columns, i)
 	}
 	if len(headline.columns) > 0 {
-		headline.title = strings.Join(headlineNames, ", ") + labelByYear
+		headline.title = w.t(labelByYear, strings.Join(headlineNames, ", "))
 		groups = append([]chartGroup{headline}, groups...)
 	}
 	return groups
@@ -143,7 +146,9 @@ func chartGroups(series []reports.Series) []chartGroup {
 // first, so that nothing sits beside the table and the sheet prints one page
 // wide; lastRow is the table's last row.
 func (w *workbook) addCharts(lastRow int) error {
-	for i, g := range chartGroups(w.b.Series) {
+	sheet := w.sheet(SheetSeries)
+	ref := sheetRef(sheet)
+	for i, g := range w.chartGroups(w.b.Series) {
 		chart := &excelize.Chart{
 			Type:      excelize.Line,
 			Dimension: excelize.ChartDimension{Width: chartWidth, Height: chartHeight},
@@ -162,15 +167,15 @@ func (w *workbook) addCharts(lastRow int) error {
 				return err
 			}
 			chart.Series = append(chart.Series, excelize.ChartSeries{
-				Name:       fmt.Sprintf("%s!$%s$1", SheetSeries, name),
-				Categories: fmt.Sprintf("%s!$A$2:$A$%d", SheetSeries, lastRow),
-				Values:     fmt.Sprintf("%s!$%s$2:$%s$%d", SheetSeries, name, name, lastRow),
+				Name:       fmt.Sprintf("%s!$%s$1", ref, name),
+				Categories: fmt.Sprintf("%s!$A$2:$A$%d", ref, lastRow),
+				Values:     fmt.Sprintf("%s!$%s$2:$%s$%d", ref, name, name, lastRow),
 				Marker:     excelize.ChartMarker{Symbol: "circle", Size: 5},
 			})
 		}
 		anchor := cellName(1, lastRow+3+i*chartRowStep)
-		if err := w.f.AddChart(SheetSeries, anchor, chart); err != nil {
-			return fmt.Errorf("workbook: sheet %s: chart %q: %w", SheetSeries, g.title, err)
+		if err := w.f.AddChart(sheet, anchor, chart); err != nil {
+			return fmt.Errorf("workbook: sheet %s: chart %q: %w", sheet, g.title, err)
 		}
 	}
 	return nil

@@ -15,9 +15,11 @@ const maxLinkLength = 2079
 
 // writeSources lists the cited sources by number, each address a real hyperlink.
 func (w *workbook) writeSources() error {
-	s := w.newRows(SheetSources)
-	header := make([]any, len(sourceHeaders))
-	for i, h := range sourceHeaders {
+	sheet := w.sheet(SheetSources)
+	s := w.newRows(sheet)
+	headers := w.headers(sourceHeaders)
+	header := make([]any, len(headers))
+	for i, h := range headers {
 		header[i] = excelize.Cell{StyleID: w.st.header, Value: h}
 	}
 	s.add(header...)
@@ -28,7 +30,7 @@ func (w *workbook) writeSources() error {
 	for _, src := range w.b.Sources {
 		described := ""
 		if src.TitleIsDescription {
-			described = labelYes
+			described = w.t(labelYes)
 		}
 		var date any = src.Date
 		if d, err := dataset.ParseDate(src.Date); err == nil {
@@ -43,20 +45,20 @@ func (w *workbook) writeSources() error {
 		s.add(src.Number, src.ID, wrap(src.Title), described, wrap(src.Publisher), wrap(src.Author), date, src.Language,
 			address, wrap(src.DateNote), wrap(src.Note))
 	}
-	if err := w.place(s, layout{widths: fitHeaders(sourceWidths, sourceHeaders), freezeHeader: true, fitWidth: true, wrapped: true}); err != nil {
+	if err := w.place(s, layout{widths: fitHeaders(sourceWidths, headers), freezeHeader: true, fitWidth: true, wrapped: true}); err != nil {
 		return err
 	}
 	for _, l := range links {
-		err := w.f.SetCellHyperLink(SheetSources, l.cell, l.address, "External")
+		err := w.f.SetCellHyperLink(sheet, l.cell, l.address, "External")
 		if err != nil {
-			return fmt.Errorf("workbook: sheet %s: link %s at %s: %w", SheetSources, l.address, l.cell, err)
+			return fmt.Errorf("workbook: sheet %s: link %s at %s: %w", sheet, l.address, l.cell, err)
 		}
 	}
 	return nil
 }
 
 // sourceAddressColumn is the column of sourceHeaders that holds the address.
-var sourceAddressColumn = columnOf(sourceHeaders, "Address")
+var sourceAddressColumn = columnOf(sourceHeaders, "xlsx.header.address")
 
 func columnOf(headers []string, name string) int {
 	for i, h := range headers {

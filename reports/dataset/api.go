@@ -23,16 +23,18 @@ const (
 	ColSources      = "sources"
 	ColCaveat       = "caveat"
 	ColAliases      = "aliases"
+	ColDerivedOp    = "derived_operation"
 )
 
 // TableColumns lists the table's columns in order.
 var TableColumns = []string{
 	ColID, ColKind, ColDate, ColEnd, ColDateInferred, ColSectors, ColTitle, ColSummary,
 	ColIndicator, ColValue, ColUnit, ColQualifier, ColReporter, ColPartner,
-	ColDerivedFrom, ColDerivedHow, ColConflicts, ColSources, ColCaveat, ColAliases,
+	ColDerivedFrom, ColDerivedHow, ColConflicts, ColSources, ColCaveat, ColAliases, ColDerivedOp,
 }
 
-// legacyColumns is how many of TableColumns a table from before caveat and aliases has:
+// legacyColumns is how many of TableColumns a table from before caveat, aliases and
+// derived_operation has:
 // the columns added since come last, so such a table still imports, without them.
 const legacyColumns = 18
 

@@ -122,7 +122,7 @@ func TestImportCSVCaveatAndAliases(t *testing.T) {
 // TestImportLegacyTable checks that a table made before the caveat and aliases columns
 // still imports, and that one cannot skip a column in between.
 func TestImportLegacyTable(t *testing.T) {
-	legacy := dataset.TableColumns[:len(dataset.TableColumns)-2]
+	legacy := dataset.TableColumns[:len(dataset.TableColumns)-3]
 	table := func(cols []string, cells []string) string {
 		var b strings.Builder
 		w := csv.NewWriter(&b)

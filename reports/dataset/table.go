@@ -83,7 +83,8 @@ func (t *tableReader) readHeader(cells []string, line int) bool {
 		seen[col] = true
 		order = order && col == i
 	}
-	// A table may end before the columns added last (caveat, aliases), not skip one of them.
+	// A table may end before the columns added last (caveat, aliases, derived_operation), not
+	// skip one of them.
 	t.width = len(TableColumns)
 	for t.width > legacyColumns && !seen[t.width-1] {
 		t.width--
@@ -179,8 +180,8 @@ func (t *tableReader) readRow(cells []string, lineOf func(col int) int) {
 	r.Qualifier = Qualifier(strings.TrimSpace(cells[11]))
 	r.Reporter = strings.TrimSpace(cells[12])
 	r.Partner = strings.TrimSpace(cells[13])
-	if from, method := splitList(cells[14]), cells[15]; len(from) > 0 || !blank(method) {
-		r.Derived = &Derivation{Method: method, From: from}
+	if from, method, op := splitList(cells[14]), cells[15], strings.TrimSpace(cells[20]); len(from) > 0 || !blank(method) || op != "" {
+		r.Derived = &Derivation{Method: method, From: from, Operation: op}
 	}
 	r.Conflicts = splitList(cells[16])
 	r.Sources = splitList(cells[17])

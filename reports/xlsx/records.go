@@ -178,6 +178,17 @@ func (w *workbook) recordField(name string, col int) recordField {
 		return text(func(r *dataset.Record) string { return joinIDs(r.Conflicts) })
 	case dataset.ColSources:
 		return text(func(r *dataset.Record) string { return joinIDs(r.Sources) })
+	case dataset.ColCaveat:
+		return text(func(r *dataset.Record) string { return r.Caveat })
+	case dataset.ColAliases:
+		return text(func(r *dataset.Record) string { return joinIDs(r.Aliases) })
+	case dataset.ColDerivedOp:
+		return text(func(r *dataset.Record) string {
+			if r.Derived == nil {
+				return ""
+			}
+			return r.Derived.Operation
+		})
 	}
 	return nil
 }

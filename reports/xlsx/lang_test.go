@@ -49,6 +49,13 @@ func TestLanguages(t *testing.T) {
 			if got := f.GetSheetList(); !slices.Equal(got, tc.sheets) {
 				t.Fatalf("sheets = %q, want %q", got, tc.sheets)
 			}
+			props, err := f.GetDocProps()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if props.Language != tc.lang.Tag() {
+				t.Errorf("document language = %q, want %q", props.Language, tc.lang.Tag())
+			}
 			for i, name := range xlsx.SheetNames {
 				if got := xlsx.SheetName(tc.lang, name); got != tc.sheets[i] {
 					t.Errorf("SheetName(%s) = %q, want %q", name, got, tc.sheets[i])

@@ -63,8 +63,8 @@ func ImportXLSX(r io.Reader, name, sheet string) (recs []Record, err error) {
 	case sheet != "" && !slices.Contains(sheets, sheet):
 		return fail("the workbook has no such sheet; its sheets are: %s", strings.Join(sheets, ", "))
 	case sheet != "":
-	case slices.Contains(sheets, RecordsSheet):
-		sheet = RecordsSheet
+	case recordsSheetIn(sheets) != "": // RecordsSheet in any language (header_names.go)
+		sheet = recordsSheetIn(sheets)
 	case len(sheets) > 0:
 		sheet = sheets[0]
 	default:

@@ -101,6 +101,7 @@ func (t *tableReader) readHeader(cells []string, line int) bool {
 }
 
 func columnIndex(name string) int {
+	name = canonicalColumn(name) // a header in any language (header_names.go)
 	for i, c := range TableColumns {
 		if strings.EqualFold(c, name) {
 			return i

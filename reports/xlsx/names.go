@@ -26,7 +26,7 @@ var SheetNames = []string{SheetBriefing, SheetRecords, SheetSeries, SheetSources
 // sheetKeys are the message keys of the sheets' names (common.json: the PDF names the
 // sheets too when it sends the reader to the workbook).
 var sheetKeys = map[string]string{
-	SheetBriefing: "sheet.briefing", SheetRecords: "sheet.records", SheetSeries: "sheet.series",
+	SheetBriefing: "sheet.briefing", SheetRecords: dataset.RecordsSheetKey, SheetSeries: "sheet.series",
 	SheetSources: "sheet.sources", SheetNotes: "sheet.notes", SheetAbout: "sheet.about",
 }
 
@@ -38,10 +38,6 @@ func SheetName(l i18n.Lang, sheet string) string {
 	}
 	return sheet
 }
-
-// RecordsColumnKey is the message key of a Records column's header (xlsx.json); the
-// importer in reports/dataset reads the header in every language through the same keys.
-func RecordsColumnKey(column string) string { return "xlsx.records.column." + column }
 
 // sheetRef writes a sheet's name as a formula's reference names it: quoted unless it is
 // plain ASCII letters and digits ("Series", "'시계열'").

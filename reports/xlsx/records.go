@@ -96,7 +96,7 @@ func (w *workbook) writeRecords() error {
 // own name in English ("date_inferred"), which the import reads in every language. A column
 // without a translation keeps its name.
 func (w *workbook) recordsHeader(column string) string {
-	key := RecordsColumnKey(column)
+	key := dataset.ColumnHeaderKey(column) // the key the import reads it back with
 	if !i18n.En.Has(key) {
 		return column
 	}

@@ -197,6 +197,10 @@ func (w *workbook) setProperties() error {
 	for i, s := range c.Sectors {
 		sectors[i] = s.Name
 	}
+	language := "" // a briefing that names no language states none, as before languages came
+	if c.Lang != "" {
+		language = c.Lang.Tag()
+	}
 	err := w.f.SetDocProps(&excelize.DocProperties{
 		Title:          c.Title,
 		Subject:        strings.Join(names, " – ") + ", " + c.PeriodText(),
@@ -207,6 +211,7 @@ func (w *workbook) setProperties() error {
 		Keywords:       strings.Join(sectors, ", "),
 		Description:    w.t("xlsx.properties.description", c.Dataset.ID, c.Dataset.Version, c.Dataset.SHA256),
 		ContentStatus:  c.Classification,
+		Language:       language,
 	})
 	if err == nil {
 		err = w.f.SetAppProps(&excelize.AppProperties{Application: appName})

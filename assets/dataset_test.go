@@ -220,8 +220,8 @@ func TestMessyDataIsCarried(t *testing.T) {
 			return want(r.Indicator == "dots-trade-total" && len(r.Derived.From) == 2 && r.Derived.Operation == dataset.OpSum && math.Abs(sum-*r.Value) < 1e-4, "%v = %v from %v", r.Indicator, *r.Value, r.Derived.From)
 		}},
 		{"Azerbaijan's 2015 reporting gap is a caveat", "D045", func(r *dataset.Record) string {
-			_, noTotal := byID["DT-AZE-2015"]
-			return want(strings.Contains(r.Caveat, "gap") && !noTotal, "caveat %q, total for 2015 exists: %v", r.Caveat, noTotal)
+			_, hasTotal := byID["DT-AZE-2015"]
+			return want(strings.Contains(r.Caveat, "gap") && !hasTotal, "caveat %q, total for 2015 exists: %v", r.Caveat, hasTotal)
 		}},
 		{"Korean ten-month figure beside the Azerbaijani year", "N020", func(r *dataset.Record) string {
 			return want(r.End != nil && r.Reporter == "KOR" && slices.Equal(r.Conflicts, []string{"R075", "R076"}) && byID["R075"].Reporter == "AZE",

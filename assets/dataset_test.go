@@ -56,7 +56,8 @@ func TestBundledDatasetLoads(t *testing.T) {
 }
 
 // TestBundledDatasetHoldsEveryResearchRecord checks that all 211 records of the research
-// material are there under their own ids, so that each traces back to it.
+// material and the 59 additions of December 2026 are there under their own ids, so that each
+// traces back to it.
 func TestBundledDatasetHoldsEveryResearchRecord(t *testing.T) {
 	d := loadBundled(t)
 	if len(d.Records) < 211 {
@@ -66,7 +67,7 @@ func TestBundledDatasetHoldsEveryResearchRecord(t *testing.T) {
 	for _, series := range []struct {
 		prefix string
 		count  int
-	}{{"R", 109}, {"D", 102}} {
+	}{{"R", 109}, {"D", 102}, {"N", 59}} {
 		t.Run(series.prefix, func(t *testing.T) {
 			for n := 1; n <= series.count; n++ {
 				if id := fmt.Sprintf("%s%03d", series.prefix, n); byID[id] == nil {
@@ -74,6 +75,27 @@ func TestBundledDatasetHoldsEveryResearchRecord(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestBundledDatasetCoversRecentYears checks the size of the 2026.12 edition: at least 320
+// records, at least 10 in each year 2019–2025, and facts of 2026.
+func TestBundledDatasetCoversRecentYears(t *testing.T) {
+	d := loadBundled(t)
+	if len(d.Records) < 320 {
+		t.Errorf("%d records, want at least 320", len(d.Records))
+	}
+	byYear := map[int]int{}
+	for _, r := range d.Records {
+		byYear[r.Date.Y]++
+	}
+	for y := 2019; y <= 2025; y++ {
+		if byYear[y] < 10 {
+			t.Errorf("%d: %d records, want at least 10", y, byYear[y])
+		}
+	}
+	if byYear[2026] == 0 {
+		t.Error("no record of 2026")
 	}
 }
 
@@ -195,7 +217,29 @@ func TestMessyDataIsCarried(t *testing.T) {
 			for _, id := range r.Derived.From {
 				sum += *byID[id].Value
 			}
-			return want(r.Indicator == "dots-trade-total" && len(r.Derived.From) == 2 && math.Abs(sum-*r.Value) < 1e-4, "%v = %v from %v", r.Indicator, *r.Value, r.Derived.From)
+			return want(r.Indicator == "dots-trade-total" && len(r.Derived.From) == 2 && r.Derived.Operation == dataset.OpSum && math.Abs(sum-*r.Value) < 1e-4, "%v = %v from %v", r.Indicator, *r.Value, r.Derived.From)
+		}},
+		{"Azerbaijan's 2015 reporting gap is a caveat", "D045", func(r *dataset.Record) string {
+			_, hasTotal := byID["DT-AZE-2015"]
+			return want(strings.Contains(r.Caveat, "gap") && !hasTotal, "caveat %q, total for 2015 exists: %v", r.Caveat, hasTotal)
+		}},
+		{"Korean ten-month figure beside the Azerbaijani year", "N020", func(r *dataset.Record) string {
+			return want(r.End != nil && r.Reporter == "KOR" && slices.Equal(r.Conflicts, []string{"R075", "R076"}) && byID["R075"].Reporter == "AZE",
+				"end %v, reporter %q, conflicts %v", r.End, r.Reporter, r.Conflicts)
+		}},
+		{"kahriz grant amounts side by side", "N004", func(r *dataset.Record) string {
+			return want(slices.Equal(r.Conflicts, []string{"R090"}) && slices.Equal(byID["R090"].Conflicts, []string{"N004"}) && r.Caveat != "", "conflicts %v", r.Conflicts)
+		}},
+		{"other spellings are searchable", "N046", func(r *dataset.Record) string {
+			return want(slices.Contains(r.Aliases, "Lee In-yong"), "aliases %v", r.Aliases)
+		}},
+		{"the IMF source states its vintage", "D001", func(r *dataset.Record) string {
+			for _, s := range loadBundled(t).Sources {
+				if s.ID == r.Sources[0] {
+					return want(strings.Contains(s.Vintage, "2022") && strings.Contains(s.Vintage, "2020"), "vintage %q", s.Vintage)
+				}
+			}
+			return "no source"
 		}},
 	}
 	for _, c := range cases {

@@ -34,6 +34,8 @@ var dotsCaveats = map[dotsKey]string{
 	// while Korea reported about USD 122 million of exports to Azerbaijan each year.
 	{aze, indDOTSImports, 2015}: "Almost nil, while Korea reports about USD 122 million of exports to Azerbaijan this year: probably a gap in Azerbaijan's reporting, not a real fall. Azerbaijan reports no exports to Korea this year, so there is no Azerbaijani trade total.",
 	{aze, indDOTSImports, 2016}: "Almost nil, while Korea reports about USD 122 million of exports to Azerbaijan this year: probably a gap in Azerbaijan's reporting, not a real fall. Azerbaijan reports no exports to Korea this year, so there is no Azerbaijani trade total.",
+	{kor, indDOTSExports, 2015}: "Azerbaijan's own figures for trade with Korea are almost nil or missing this year, probably a gap in its reporting: the two sides cannot be compared this year.",
+	{kor, indDOTSExports, 2016}: "Azerbaijan's own figures for trade with Korea are almost nil or missing this year, probably a gap in its reporting: the two sides cannot be compared this year.",
 }
 
 // dotsRecord turns one DOTS row of records.csv into a record, checking its value against the

@@ -55,6 +55,9 @@ type Cover struct {
 
 	RecordCount int
 	SourceCount int
+	// Untranslated counts the records whose title is not in Lang: they are shown in
+	// English, marked.
+	Untranslated int
 
 	Lang i18n.Lang // the language the documents are written in; "" means English
 }
@@ -81,9 +84,14 @@ type KeyFigure struct {
 	Indicator *dataset.Indicator
 	Reporter  string
 	Latest    Figure
+	// Stale is set when Latest ended more than two years before the briefing's date: the
+	// documents then say "latest available: 2020".
+	Stale bool
 	// Change compares Latest with the earliest comparable value in range (nil when there is
-	// none: a single value, or periods of different length).
+	// none: a single value, or periods of different length, or NoChange says why).
 	Change *Change
+	// NoChange says why no change is shown although an earlier value exists ("" otherwise).
+	NoChange Why
 	// Conflicts are figures for the same fact that other records state differently.
 	Conflicts []Figure
 	// Mirror is the partner's figure for the same flow and year, when the dataset has one.
@@ -92,11 +100,35 @@ type KeyFigure struct {
 
 // Change is the difference between two comparable figures of one indicator.
 type Change struct {
-	From       Figure
-	Absolute   float64
-	Percent    float64 // NaN-free: zero when From.Value is zero
+	From     Figure
+	Absolute float64
+	// Bound says how exact Absolute is: Exact when both figures are; AtLeast or AtMost when
+	// a bound on one side makes the change a bound ("at least +37"); Approx when either is
+	// approximate.
+	Bound      dataset.Qualifier
+	Percent    float64 // with the same Bound; zero unless HasPercent
 	HasPercent bool
+	// NoPercent says why there is no percentage ("" when there is one).
+	NoPercent Why
 }
+
+// Why is the reason a change or a percentage is not shown; documents say it in words
+// (message key "why.<reason>").
+type Why string
+
+// The reasons.
+const (
+	// WhyBounds: both values are bounds the same way ("at least 40" then "at least 77"), or
+	// a bound beside an approximate value, so the change could be anything.
+	WhyBounds Why = "bounds"
+	// WhyCaveat: the latest value carries a caveat (a reporting gap, a different basis).
+	WhyCaveat Why = "caveat"
+	// WhyBoundedBase: the base is a bound, so a percentage of it means nothing.
+	WhyBoundedBase Why = "bounded-base"
+	// WhyTinyBase: the base is under 1% of the latest value (or zero or negative): the
+	// percentage would be in the thousands and say nothing ("n.m.").
+	WhyTinyBase Why = "tiny-base"
+)
 
 // Section is one sector's matching records, oldest first.
 type Section struct {
@@ -121,21 +153,13 @@ type Series struct {
 	Headline  bool    // charted in the briefing
 }
 
-// Label names the series for a chart legend or a column header: "Exports (AZE)".
-func (s Series) Label() string {
-	if s.Reporter == "" {
-		return s.Indicator.Name
-	}
-	return s.Indicator.Name + " (" + s.Reporter + ")"
-}
-
 // Point is one year's value in a series.
 type Point struct {
 	Year   int
 	Figure Figure
-	// Alternatives counts other records that give a different value for the same year;
-	// they are listed in Notes, never silently dropped.
-	Alternatives int
+	// Others are the other records of the year that give a different value: conflicting
+	// figures, shown beside Figure, never silently dropped.
+	Others []Figure
 }
 
 // NoteKind groups the notes of a briefing.

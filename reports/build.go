@@ -8,11 +8,13 @@ import (
 	"time"
 
 	"attache/reports/dataset"
+	"attache/reports/i18n"
 )
 
 // Options are the parts of a briefing that do not come from the data.
 type Options struct {
-	Title          string // default: "<country> – <country>: bilateral briefing"
+	Title          string    // default: "<country> – <country>: bilateral briefing"
+	Lang           i18n.Lang // the language of the documents; "" is English
 	PreparedBy     string
 	Classification string
 	AppVersion     string
@@ -70,6 +72,7 @@ type builder struct {
 	numbers []int
 	cited   []int32
 	notes   noteDrafts // what buildTimeline found to note, for buildNotes
+	asOf    time.Time  // the briefing's date, or today when it states none (a preview)
 }
 
 // group is the selected indicator records with a value of one indicator and reporter, as
@@ -109,6 +112,10 @@ func newBuilder(d *dataset.Dataset, s Selection, o Options, at []int, refs *data
 		b.Countries[c.Code] = c
 	}
 	b.Cover = b.cover(s, o)
+	b.asOf = o.Generated
+	if b.asOf.IsZero() {
+		b.asOf = Today()
+	}
 	b.groups = b.indicatorGroups()
 	return b
 }
@@ -121,16 +128,24 @@ func (b *builder) cover(s Selection, o Options) Cover {
 		From:           s.From,
 		To:             s.To,
 		Text:           strings.TrimSpace(s.Text),
-		DatasetTitle:   b.d.Title,
 		Dataset:        b.d.Identity(),
 		AppVersion:     o.AppVersion,
 		Generated:      o.Generated,
 		PreparedBy:     o.PreparedBy,
 		Classification: o.Classification,
 		RecordCount:    len(b.Records),
+		Lang:           o.Lang,
 	}
+	c.DatasetTitle, _ = b.d.TitleIn(c.Lang.String())
 	if c.Title == "" {
-		c.Title = c.PairText() + ": bilateral briefing"
+		c.Title = c.Lang.T("briefing.default_title", c.PairText())
+	}
+	if c.Lang != "" && c.Lang != i18n.En {
+		for _, r := range b.Records {
+			if !translatedRecord(r, c.Lang.String()) {
+				c.Untranslated++
+			}
+		}
 	}
 	for _, sec := range b.d.Sectors {
 		if b.match.selected(sec.ID) {

@@ -103,7 +103,7 @@ func TestBuildSectionsSeriesNotes(t *testing.T) {
 		for _, p := range s.Points {
 			years = append(years, p.Figure.Record.ID)
 		}
-		series = append(series, s.Label()+":"+strings.Join(years, ","))
+		series = append(series, b.SeriesLabel(s)+":"+strings.Join(years, ","))
 	}
 	want := []string{
 		"Trade turnover:T2016,T2017,T2018", // the partial 2019 is left out
@@ -121,9 +121,9 @@ func TestBuildSectionsSeriesNotes(t *testing.T) {
 	}
 	for kind, fragment := range map[NoteKind]string{
 		NoteDerived:  "T2017: about 87.3 USD million is derived, not stated by a source: 2018 ÷ 2.6 (from T2018)",
-		NoteConflict: "I1 (2019-10-10) says 474 USD million; I2 (2019-10-17) says 427 USD million",
-		NoteInferred: "E2: the date 2010-05 is inferred",
-		NotePartial:  "T2019P: 200 USD million covers 2019-01-01 to 2019-11-30 only",
+		NoteConflict: "I1 (10 October 2019) says 474 USD million; I2 (17 October 2019) says 427 USD million",
+		NoteInferred: "E2: the date May 2010 is inferred",
+		NotePartial:  "T2019P: 200 USD million covers 1 January 2019 to 30 November 2019 only",
 		NoteGap:      "Exports (XXX): no whole-year value for 2016, 2017.",
 	} {
 		if len(kinds[kind]) != 1 || !strings.Contains(kinds[kind][0], fragment) {

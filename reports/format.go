@@ -1,93 +1,66 @@
 package reports
 
 import (
-	"bytes"
-	"math"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"attache/reports/dataset"
+	"attache/reports/i18n"
 )
+
+// The words and numbers the model writes come from reports/i18n, in the briefing's
+// language (Cover.Lang; "" is English): its message keys are in messages/<lang>/model.json.
 
 // QualifierWord is how documents say a qualifier before a value: "about", "at least",
 // "at most", or nothing for an exact value.
-func QualifierWord(q dataset.Qualifier) string {
-	switch q {
-	case dataset.Approx:
-		return "about"
-	case dataset.AtLeast:
-		return "at least"
-	case dataset.AtMost:
-		return "at most"
+func QualifierWord(l i18n.Lang, q dataset.Qualifier) string {
+	if q == "" || q == dataset.Exact {
+		return ""
+	}
+	return l.T("qualifier." + string(q))
+}
+
+// FormatNumber writes a value for reading in English: thousands separated by commas, at most
+// three significant decimals for small values and two for the rest, no trailing zeros.
+// Other languages: i18n.Lang.Number.
+func FormatNumber(v float64) string { return i18n.En.Number(v) }
+
+// ValueText writes a qualified value with its unit: "about 180 USD million".
+func ValueText(l i18n.Lang, v float64, q dataset.Qualifier, unit string) string {
+	s := l.Number(v)
+	if w := QualifierWord(l, q); w != "" {
+		s = l.T("value.qualified", w, s)
+	}
+	if unit != "" {
+		s = l.T("value.unit", s, unit)
+	}
+	return s
+}
+
+// DateText writes a date at its precision for reading: "11 May 2006", "May 2006", "2006".
+func DateText(l i18n.Lang, d dataset.Date) string {
+	switch d.Precision {
+	case dataset.DayPrecision:
+		return l.Day(d.Y, d.M, d.D)
+	case dataset.Month:
+		return l.Month(d.Y, d.M)
+	case dataset.Year:
+		return l.Year(d.Y)
 	}
 	return ""
 }
 
-// FormatNumber writes a value for reading: thousands separated by commas, at most three
-// significant decimals for small values and two for the rest, no trailing zeros.
-func FormatNumber(v float64) string { return string(appendNumber(nil, v)) }
+// DayText writes a day for reading: "2 December 2026".
+func DayText(l i18n.Lang, d dataset.Day) string { return l.Day(d.Year(), d.Month(), d.DayOfMonth()) }
 
-// appendNumber appends v as FormatNumber writes it. The notes of a large selection write
-// hundreds of thousands of values, so it builds in the caller's buffer.
-func appendNumber(dst []byte, v float64) []byte {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return strconv.AppendFloat(dst, v, 'f', -1, 64)
-	}
-	decimals := 2
-	if a := math.Abs(v); a != 0 && a < 1 {
-		decimals = max(2, int(math.Ceil(-math.Log10(a)))+2)
-		decimals = min(decimals, 6)
-	}
-	var digits [32]byte
-	s := strconv.AppendFloat(digits[:0], v, 'f', decimals, 64)
-	if bytes.IndexByte(s, '.') >= 0 {
-		s = bytes.TrimRight(bytes.TrimRight(s, "0"), ".")
-	}
-	if len(s) > 0 && s[0] == '-' {
-		dst = append(dst, '-')
-		s = s[1:]
-	}
-	whole, frac, hasFrac := bytes.Cut(s, []byte("."))
-	for i, c := range whole { // digits only: one byte each
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			dst = append(dst, ',')
-		}
-		dst = append(dst, c)
-	}
-	if hasFrac {
-		dst = append(dst, '.')
-		dst = append(dst, frac...)
-	}
-	return dst
-}
+// Lang is the language the briefing is written in.
+func (b *Briefing) Lang() i18n.Lang { return b.Cover.Lang }
 
-// ValueText writes a qualified value with its unit: "about 180 USD million".
-func ValueText(v float64, q dataset.Qualifier, unit string) string {
-	return string(appendValueText(nil, v, q, unit))
-}
-
-// appendValueText appends v as ValueText writes it.
-func appendValueText(dst []byte, v float64, q dataset.Qualifier, unit string) []byte {
-	if w := QualifierWord(q); w != "" {
-		dst = append(dst, w...)
-		dst = append(dst, ' ')
-	}
-	dst = appendNumber(dst, v)
-	if unit != "" {
-		dst = append(dst, ' ')
-		dst = append(dst, unit...)
-	}
-	return dst
-}
-
-// Text writes the figure as documents show it: "about 180 USD million".
-func (f Figure) Text() string {
-	unit := ""
-	if f.Indicator != nil {
-		unit = f.Indicator.Unit
-	}
-	return ValueText(f.Value, f.Qualifier, unit)
+// FigureText writes the figure as documents show it: "about 180 USD million".
+func (b *Briefing) FigureText(f Figure) string {
+	return ValueText(b.Lang(), f.Value, f.Qualifier, b.Unit(f.Indicator))
 }
 
 // PeriodText writes the range a cover states: "1992 – 2026-11", or the days when the range
@@ -100,7 +73,7 @@ func (c Cover) PeriodText() string {
 	if to == "" {
 		to = c.LastDay.String()
 	}
-	return from + " – " + to
+	return c.Lang.T("period.range", from, to)
 }
 
 // ReporterText names who reports a figure: "as reported by Azerbaijan", or "" when the
@@ -109,25 +82,63 @@ func (b *Briefing) ReporterText(code string) string {
 	if code == "" {
 		return ""
 	}
-	return "as reported by " + b.CountryName(code)
+	return b.Lang().T("reporter.as_reported_by", b.CountryName(code))
 }
 
-// CountryName names a country by its code: its name in the dataset, else the code ("" stays
-// "").
+// CountryName names a country by its code in the briefing's language: its name in the
+// dataset, else the code ("" stays "").
 func (b *Briefing) CountryName(code string) string {
 	if c, ok := b.Countries[code]; ok && c.Name != "" {
-		return c.Name
+		name, _ := c.NameIn(b.Lang().String())
+		return name
 	}
 	return code
 }
 
 // PairText names the dataset's two countries: "Azerbaijan – Republic of Korea".
 func (c Cover) PairText() string {
-	names := make([]string, len(c.Countries))
-	for i, ctry := range c.Countries {
-		names[i] = ctry.Name
+	names := make([]any, 2)
+	for i := range names {
+		if i < len(c.Countries) {
+			names[i], _ = c.Countries[i].NameIn(c.Lang.String())
+		}
 	}
-	return strings.Join(names, " – ")
+	if len(c.Countries) != 2 {
+		list := make([]string, len(c.Countries))
+		for i, k := range c.Countries {
+			list[i], _ = k.NameIn(c.Lang.String())
+		}
+		return strings.Join(list, " – ")
+	}
+	return c.Lang.T("pair.text", names...)
+}
+
+// SectorsText names the selected sectors on one line: "All 15 sectors" or "Trade; Energy".
+func (c Cover) SectorsText() string {
+	if c.AllSectors {
+		return c.Lang.N("cover.sectors.all", len(c.Sectors))
+	}
+	names := make([]string, len(c.Sectors))
+	for i := range c.Sectors {
+		names[i], _ = c.Sectors[i].NameIn(c.Lang.String())
+	}
+	return strings.Join(names, c.Lang.T("list.separator"))
+}
+
+// KindsText names the selected kinds of record on one line: "All kinds" or "Events,
+// figures".
+func (c Cover) KindsText() string {
+	if len(c.Kinds) == 0 {
+		return c.Lang.T("cover.kinds.all")
+	}
+	names := make([]string, len(c.Kinds))
+	for i, k := range c.Kinds {
+		names[i] = KindName(c.Lang, k, 2)
+		if i > 0 { // "Events, agreements": the list reads as one phrase
+			names[i] = lower(c.Lang, names[i])
+		}
+	}
+	return strings.Join(names, c.Lang.T("cover.kinds.separator"))
 }
 
 // CitationText writes citation numbers as the documents show them: "[3]", "[3, 7]"; no
@@ -153,31 +164,40 @@ func Today() time.Time {
 	return time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 }
 
-// ParseKind reads a kind of record by the name people see or the name the data uses, any
-// case, singular or plural: "figure", "Figures" and "indicator" are all dataset.Measure.
+// ParseKind reads a kind of record by the name people see, in any of the documents'
+// languages, or the name the data uses, any case, singular or plural: "figure", "Figures",
+// "indicator" and "Göstərici" are all dataset.Measure.
 func ParseKind(s string) (dataset.Kind, bool) {
 	s = strings.ToLower(strings.TrimSpace(s))
 	for _, k := range dataset.Kinds {
-		name := strings.ToLower(KindName(k))
-		if s == string(k) || s == name || s == name+"s" || s == string(k)+"s" {
+		if s == string(k) || s == string(k)+"s" {
 			return k, true
+		}
+		for _, n := range []string{".one", ".other"} {
+			for _, name := range i18n.Translations("kind." + string(k) + n) {
+				if s == strings.ToLower(name) {
+					return k, true
+				}
+			}
 		}
 	}
 	return "", false
 }
 
-// KindName names a kind of record for a reader, in the singular: indicator records are
-// "Figure", in the documents, the app and the command line alike.
-func KindName(k dataset.Kind) string {
-	switch k {
-	case dataset.Event:
-		return "Event"
-	case dataset.Agreement:
-		return "Agreement"
-	case dataset.Statement:
-		return "Statement"
-	case dataset.Measure:
-		return "Figure"
+// KindName names a kind of record for a reader, singular for n == 1 and plural otherwise:
+// indicator records are "Figure" and "Figures", in the documents, the app and the command
+// line alike.
+func KindName(l i18n.Lang, k dataset.Kind, n int) string {
+	if n == 1 {
+		return l.T("kind." + string(k) + ".one")
 	}
-	return string(k)
+	return l.T("kind." + string(k) + ".other")
+}
+
+// lower writes s in lower case as l does: Azerbaijani lowers İ to i and I to ı.
+func lower(l i18n.Lang, s string) string {
+	if l == i18n.Az {
+		return strings.ToLowerSpecial(unicode.TurkishCase, s)
+	}
+	return strings.ToLower(s)
 }

@@ -43,19 +43,28 @@ func describe(b *reports.Briefing) []byte {
 	}
 	fmt.Fprintln(&w, "\nkey figures:")
 	for _, kf := range b.KeyFigures {
-		fmt.Fprintf(&w, "  %s/%s: %s\n", kf.Indicator.ID, kf.Reporter, figureLine(kf.Latest))
+		stale := ""
+		if kf.Stale {
+			stale = " (stale)"
+		}
+		fmt.Fprintf(&w, "  %s/%s: %s%s\n", kf.Indicator.ID, kf.Reporter, figureLine(b, kf.Latest), stale)
 		if kf.Change != nil {
-			fmt.Fprintf(&w, "    change since %s: %+.4g", figureLine(kf.Change.From), kf.Change.Absolute)
+			fmt.Fprintf(&w, "    change since %s: %s %+.4g", figureLine(b, kf.Change.From), kf.Change.Bound, kf.Change.Absolute)
 			if kf.Change.HasPercent {
 				fmt.Fprintf(&w, " (%+.1f%%)", kf.Change.Percent)
+			} else {
+				fmt.Fprintf(&w, " (no percentage: %s)", kf.Change.NoPercent)
 			}
 			fmt.Fprintln(&w)
 		}
+		if kf.NoChange != "" {
+			fmt.Fprintf(&w, "    no change: %s\n", kf.NoChange)
+		}
 		for _, f := range kf.Conflicts {
-			fmt.Fprintf(&w, "    conflicts with %s\n", figureLine(f))
+			fmt.Fprintf(&w, "    conflicts with %s\n", figureLine(b, f))
 		}
 		if kf.Mirror != nil {
-			fmt.Fprintf(&w, "    mirror %s\n", figureLine(*kf.Mirror))
+			fmt.Fprintf(&w, "    mirror %s\n", figureLine(b, *kf.Mirror))
 		}
 	}
 	fmt.Fprintln(&w, "\nsections:")
@@ -72,11 +81,11 @@ func describe(b *reports.Briefing) []byte {
 		if s.Headline {
 			head = " [headline]"
 		}
-		fmt.Fprintf(&w, "  %s%s:", s.Label(), head)
+		fmt.Fprintf(&w, "  %s%s:", b.SeriesLabel(s), head)
 		for _, p := range s.Points {
-			fmt.Fprintf(&w, " %d=%s", p.Year, reports.FormatNumber(p.Figure.Value))
-			if p.Alternatives > 0 {
-				fmt.Fprintf(&w, "(+%d)", p.Alternatives)
+			fmt.Fprintf(&w, " %d=%s", p.Year, b.FigureText(p.Figure))
+			for _, o := range p.Others {
+				fmt.Fprintf(&w, " | %s", b.FigureText(o))
 			}
 		}
 		fmt.Fprintln(&w)
@@ -92,10 +101,13 @@ func describe(b *reports.Briefing) []byte {
 	return w.Bytes()
 }
 
-func figureLine(f reports.Figure) string {
+func figureLine(b *reports.Briefing, f reports.Figure) string {
 	partial := ""
 	if f.Partial {
 		partial = " partial"
 	}
-	return fmt.Sprintf("%s %s %s%s%v", f.Record.ID, f.Record.Date, f.Text(), partial, f.Sources)
+	if c := b.Caveat(f.Record); c != "" {
+		partial += " caveat: " + c
+	}
+	return fmt.Sprintf("%s %s %s%s%v", f.Record.ID, f.Record.Date, b.FigureText(f), partial, f.Sources)
 }

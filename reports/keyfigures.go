@@ -1,7 +1,9 @@
 package reports
 
 import (
+	"math"
 	"slices"
+	"time"
 
 	"attache/reports/dataset"
 )
@@ -27,8 +29,9 @@ func (b *builder) buildKeyFigures() {
 			f := b.figure(b.at[pos])
 			kf.Mirror = &f
 		}
+		kf.Stale = stale(latest, b.asOf)
 		if pos := b.changeBase(latest, g, conflicts); pos >= 0 {
-			kf.Change = b.change(kf.Latest, b.at[pos])
+			kf.Change, kf.NoChange = b.change(kf.Latest, b.at[pos])
 		}
 		b.KeyFigures = append(b.KeyFigures, kf)
 	}
@@ -93,15 +96,15 @@ func (b *builder) mirrorOf(r *dataset.Record) int {
 
 // changeBase returns the earliest figure comparable with the latest one in its group: a
 // period of the same length for flows, any earlier date for stocks and counts. Derived
-// values and records that conflict with the latest one are never the base. It returns the
-// base's position in Records, -1 for none.
+// values, values with a caveat, and records that conflict with the latest one or with any
+// other are never the base. It returns the base's position in Records, -1 for none.
 func (b *builder) changeBase(latest *dataset.Record, g group, conflicts []int) int {
 	lf, ll := latest.Period()
 	at := -1
 	for _, pos := range g.positions {
 		r := b.Records[pos]
 		rf, rl := r.Period()
-		if rl >= lf || r.Derived != nil || slices.Contains(conflicts, b.at[pos]) || slices.Contains(r.Conflicts, latest.ID) {
+		if rl >= lf || r.Derived != nil || r.Caveat != "" || len(r.Conflicts) > 0 || slices.Contains(conflicts, b.at[pos]) {
 			continue
 		}
 		if g.indicator.Kind == dataset.Flow && (!wholeYear(r) || !wholeYear(latest)) &&
@@ -119,15 +122,67 @@ func (b *builder) changeBase(latest *dataset.Record, g group, conflicts []int) i
 	return at
 }
 
-// change compares the latest figure with its base, d.Records[from], citing the base.
-func (b *builder) change(latest Figure, from int) *Change {
-	c := &Change{From: b.figure(from)}
-	c.Absolute = latest.Value - c.From.Value
-	if c.From.Value != 0 {
-		c.Percent = c.Absolute / c.From.Value * 100
-		c.HasPercent = true
+// change compares the latest figure with its base, d.Records[from], citing the base. It
+// gives no change, and says why, when the two cannot be compared as numbers: when the latest
+// carries a caveat, or when bounds leave the change open. A bound on one side gives a
+// bounded change: from exactly 40 to at least 77 is at least +37; from at least 40 to
+// exactly 77 is at most +37. The percentage is left out when the base is a bound or under
+// 1% of the latest value.
+func (b *builder) change(latest Figure, from int) (*Change, Why) {
+	if b.Caveat(latest.Record) != "" {
+		return nil, WhyCaveat
 	}
-	return c
+	c := &Change{From: b.figure(from)}
+	bound, ok := changeBound(latest.Qualifier, c.From.Qualifier)
+	if !ok {
+		return nil, WhyBounds
+	}
+	c.Absolute, c.Bound = latest.Value-c.From.Value, bound
+	switch base := c.From.Value; {
+	case c.From.Qualifier == dataset.AtLeast || c.From.Qualifier == dataset.AtMost:
+		c.NoPercent = WhyBoundedBase
+	case base <= 0 || base < 0.01*math.Abs(latest.Value):
+		c.NoPercent = WhyTinyBase
+	default:
+		c.Percent, c.HasPercent = c.Absolute/base*100, true
+	}
+	return c, ""
+}
+
+// changeBound returns how exact latest − base is, from the two values' qualifiers, or
+// false when the change is open: both bounds the same way, or a bound beside an
+// approximation.
+func changeBound(latest, base dataset.Qualifier) (dataset.Qualifier, bool) {
+	lower := func(q dataset.Qualifier) bool { return q == dataset.AtLeast }
+	upper := func(q dataset.Qualifier) bool { return q == dataset.AtMost }
+	bounded := func(q dataset.Qualifier) bool { return lower(q) || upper(q) }
+	switch {
+	case latest == dataset.Exact && base == dataset.Exact:
+		return dataset.Exact, true
+	case bounded(latest) && bounded(base):
+		if lower(latest) && upper(base) {
+			return dataset.AtLeast, true // latest ≥ L and base ≤ B: the change is ≥ L − B
+		}
+		if upper(latest) && lower(base) {
+			return dataset.AtMost, true
+		}
+		return "", false
+	case bounded(latest) || bounded(base):
+		if latest == dataset.Approx || base == dataset.Approx {
+			return "", false
+		}
+		if lower(latest) || upper(base) {
+			return dataset.AtLeast, true
+		}
+		return dataset.AtMost, true
+	}
+	return dataset.Approx, true // one or both approximate
+}
+
+// stale reports whether a record's period ended more than two years before the day asOf.
+func stale(r *dataset.Record, asOf time.Time) bool {
+	_, last := r.Period()
+	return last.Time().AddDate(2, 0, 0).Before(asOf)
 }
 
 func periodLength(first, last dataset.Day) int {

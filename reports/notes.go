@@ -1,8 +1,8 @@
 package reports
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"attache/reports/dataset"
@@ -28,13 +28,12 @@ func (b *builder) noteRecord(pos int) {
 	}
 	if r.DateInferred {
 		b.notes.inferred = append(b.notes.inferred, Note{Kind: NoteInferred, Records: []string{r.ID}, Sources: it.Sources,
-			Text: fmt.Sprintf("%s: the date %s is inferred; the sources do not state it.", r.ID, r.Date)})
+			Text: b.Lang().T("note.inferred", r.ID, DateText(b.Lang(), r.Date))})
 	}
 	if it.Figure != nil && it.Figure.Partial {
 		first, last := r.Period()
 		b.notes.partial = append(b.notes.partial, Note{Kind: NotePartial, Records: []string{r.ID}, Sources: it.Sources,
-			Text: fmt.Sprintf("%s: %s covers %s to %s only, not a whole year; it is left out of the yearly series.",
-				r.ID, b.valueText(r), first, last)})
+			Text: b.Lang().T("note.partial", r.ID, b.valueText(r), DayText(b.Lang(), first), DayText(b.Lang(), last))})
 	}
 }
 
@@ -79,15 +78,13 @@ func (b *builder) derivedNotes() []Note {
 		if len(rs) == 1 {
 			r := rs[0]
 			n.Records = append(n.Records, r.Derived.From...)
-			n.Text = fmt.Sprintf("%s: %s is derived, not stated by a source: %s (from %s).",
-				r.ID, b.valueText(r), r.Derived.Method, strings.Join(r.Derived.From, ", "))
+			n.Text = b.Lang().T("note.derived.single", r.ID, b.valueText(r), r.Derived.Method, strings.Join(r.Derived.From, ", "))
 		} else {
 			name := k.indicator
 			if ind := b.Indicators[k.indicator]; ind != nil {
-				name = ind.Name
+				name = b.IndicatorName(ind)
 			}
-			n.Text = fmt.Sprintf("%s: %d values (%s) are derived, not stated by a source: %s Each record names the records it was computed from.",
-				name, len(rs), idRange(rs), strings.TrimSpace(k.method))
+			n.Text = b.Lang().T("note.derived.group", name, b.Lang().Int(len(rs)), idRange(rs), strings.TrimSpace(k.method))
 		}
 		notes = append(notes, n)
 	}
@@ -123,31 +120,27 @@ func (b *builder) conflictNote(pos int, seen []bool) Note {
 	}
 	slices.Sort(n.Sources)
 	n.Sources = slices.Compact(n.Sources)
-	n.Text = "Sources disagree: " + strings.Join(says, "; ") + ". Both are shown; neither is preferred."
+	n.Text = b.Lang().T("note.conflict", strings.Join(says, b.Lang().T("note.conflict.separator")))
 	return n
 }
 
 // says writes what a record states, as a note on conflicts quotes it: its value when it has
 // one, else its title.
 func (b *builder) says(r *dataset.Record) string {
-	what := "“" + r.Title + "”"
+	what := b.Lang().T("note.quoted", b.RecordTitle(r))
 	if r.Value != nil {
 		what = b.valueText(r)
 	}
-	return fmt.Sprintf("%s (%s) says %s", r.ID, r.Date, what)
+	return b.Lang().T("note.conflict.says", r.ID, DateText(b.Lang(), r.Date), what)
 }
 
 // valueText writes a record's qualified value with its unit, or its title when it has no
 // value.
 func (b *builder) valueText(r *dataset.Record) string {
 	if r.Value == nil {
-		return r.Title
+		return b.RecordTitle(r)
 	}
-	unit := ""
-	if ind := b.Indicators[r.Indicator]; ind != nil {
-		unit = ind.Unit
-	}
-	return ValueText(*r.Value, r.Qualifier, unit)
+	return ValueText(b.Lang(), *r.Value, r.Qualifier, b.Unit(b.Indicators[r.Indicator]))
 }
 
 // gapNotes lists, per flow series, the years inside its first and last year in range for
@@ -161,13 +154,13 @@ func (b *builder) gapNotes() []Note {
 		var missing []string
 		for i := 1; i < len(s.Points); i++ {
 			for y := s.Points[i-1].Year + 1; y < s.Points[i].Year; y++ {
-				missing = append(missing, fmt.Sprint(y))
+				missing = append(missing, strconv.Itoa(y))
 			}
 		}
 		if len(missing) > 0 {
 			notes = append(notes, Note{
 				Kind: NoteGap,
-				Text: fmt.Sprintf("%s: no whole-year value for %s.", s.Label(), strings.Join(missing, ", ")),
+				Text: b.Lang().T("note.gap", b.SeriesLabel(s), strings.Join(missing, ", ")),
 			})
 		}
 	}

@@ -33,8 +33,7 @@ func (b *builder) buildSeries() {
 }
 
 // point is a year's value in a series from the records at the given positions: the latest
-// in the year, the plainest of those; the others that give another value are counted as
-// alternatives.
+// in the year, the plainest of those; the others that give another value are kept beside it.
 func (b *builder) point(year int, positions []int) Point {
 	best := positions[0]
 	for _, pos := range positions[1:] {
@@ -47,7 +46,7 @@ func (b *builder) point(year int, positions []int) Point {
 	p := Point{Year: year, Figure: *b.Timeline[best].Figure}
 	for _, pos := range positions {
 		if pos != best && *b.Records[pos].Value != p.Figure.Value {
-			p.Alternatives++
+			p.Others = append(p.Others, *b.Timeline[pos].Figure)
 		}
 	}
 	return p

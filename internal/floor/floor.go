@@ -40,11 +40,7 @@ func Rows(b *reports.Briefing) []Row {
 		}
 		title := r.Title
 		if r.Kind == dataset.Measure && r.Value != nil {
-			unit := ""
-			if ind := b.Indicators[r.Indicator]; ind != nil {
-				unit = ind.Unit
-			}
-			title += "\n" + reports.ValueText(*r.Value, r.Qualifier, unit)
+			title += "\n" + reports.ValueText(b.Lang(), *r.Value, r.Qualifier, b.Unit(b.Indicators[r.Indicator]))
 			if r.Reporter != "" {
 				title += ", " + b.ReporterText(r.Reporter)
 			}

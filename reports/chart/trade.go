@@ -66,7 +66,7 @@ func Trade(b *reports.Briefing, width, height vg.Length) (*Chart, error) {
 	}
 	p := plot.New()
 	style(p)
-	p.Y.Label.Text = yLabel(series)
+	p.Y.Label.Text = yLabel(b, series)
 
 	indicatorIndex := make(map[string]int)
 	reporterIndex := make(map[string]int)
@@ -99,13 +99,30 @@ func Trade(b *reports.Briefing, width, height vg.Length) (*Chart, error) {
 			}
 			l, sc, err := plotter.NewLinePoints(xys)
 			if err != nil {
-				return nil, fmt.Errorf("chart %q: %w", s.Label(), err)
+				return nil, fmt.Errorf("chart %q: %w", b.SeriesLabel(s), err)
 			}
 			l.LineStyle, sc.GlyphStyle = line, glyph
 			p.Add(l, sc)
 			if thumb == nil {
 				thumb = legendThumb{l, sc}
 			}
+		}
+		// A year that other records state differently shows their values too, as open
+		// rings beside the line's point: the chart never silently picks one.
+		var others plotter.XYs
+		for _, pt := range s.Points {
+			for _, o := range pt.Others[:min(len(pt.Others), maxRings)] {
+				others = append(others, plotter.XY{X: float64(pt.Year), Y: o.Value})
+				maxValue = max(maxValue, o.Value)
+			}
+		}
+		if len(others) > 0 {
+			sc, err := plotter.NewScatter(others)
+			if err != nil {
+				return nil, fmt.Errorf("chart %q: %w", b.SeriesLabel(s), err)
+			}
+			sc.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: vg.Points(3.2), Shape: draw.RingGlyph{}}
+			p.Add(sc)
 		}
 		p.Legend.Add(legendLabel(b, s), thumb)
 	}
@@ -121,6 +138,9 @@ func Trade(b *reports.Briefing, width, height vg.Length) (*Chart, error) {
 	return &Chart{Plot: p, Width: width, Height: height}, nil
 }
 
+// maxRings bounds the other values drawn for one year of a series.
+const maxRings = 5
+
 // legendThumb draws a line and its marker as one legend entry.
 type legendThumb struct {
 	line    *plotter.Line
@@ -135,16 +155,16 @@ func (t legendThumb) Thumbnail(c *draw.Canvas) {
 
 func legendLabel(b *reports.Briefing, s reports.Series) string {
 	if s.Reporter == "" {
-		return s.Indicator.Name
+		return b.IndicatorName(s.Indicator)
 	}
-	return s.Indicator.Name + ", " + b.ReporterText(s.Reporter)
+	return b.IndicatorName(s.Indicator) + ", " + b.ReporterText(s.Reporter)
 }
 
 // yLabel is the unit when every series shares it.
-func yLabel(series []reports.Series) string {
-	unit := series[0].Indicator.Unit
+func yLabel(b *reports.Briefing, series []reports.Series) string {
+	unit := b.Unit(series[0].Indicator)
 	for _, s := range series[1:] {
-		if s.Indicator.Unit != unit {
+		if b.Unit(s.Indicator) != unit {
 			return ""
 		}
 	}

@@ -28,7 +28,7 @@ func (r *renderer) appendix() {
 		t.row(
 			cell(rec.ID, &smallStyle),
 			cell(r.isoDate(rec), &smallStyle),
-			cell(reports.KindName(rec.Kind), &smallGrey),
+			cell(reports.KindName(r.l, rec.Kind, 1), &smallGrey),
 			cell(r.sectorNames(rec.Sectors), &smallGrey),
 			r.recordTitleCell(rec),
 			cell(r.citationList(rec), &smallGrey),
@@ -41,13 +41,9 @@ func (r *renderer) appendix() {
 }
 
 func (r *renderer) recordTitleCell(rec *dataset.Record) []span {
-	spans := []span{{rec.Title, &smallStyle}}
+	spans := []span{{r.b.RecordTitle(rec), &smallStyle}}
 	if rec.Kind == dataset.Measure && rec.Value != nil {
-		unit := ""
-		if ind := r.b.Indicators[rec.Indicator]; ind != nil {
-			unit = ind.Unit
-		}
-		v := reports.ValueText(*rec.Value, rec.Qualifier, unit)
+		v := reports.ValueText(r.l, *rec.Value, rec.Qualifier, r.b.Unit(r.b.Indicators[rec.Indicator]))
 		if rec.Reporter != "" {
 			v += ", " + r.b.ReporterText(rec.Reporter)
 		}

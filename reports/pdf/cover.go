@@ -42,29 +42,10 @@ func (r *renderer) cover() {
 // coverRows are the label–value pairs of the cover block.
 func (r *renderer) coverRows() [][2]string {
 	c := r.b.Cover
-	sectors := r.n("pdf.cover.all_sectors", len(c.Sectors))
-	if !c.AllSectors {
-		names := make([]string, len(c.Sectors))
-		for i, s := range c.Sectors {
-			names[i] = s.Name
-		}
-		sectors = strings.Join(names, "; ")
-		if sectors == "" {
-			sectors = r.t("word.none")
-		}
-	}
-	kinds := r.t("pdf.cover.all_kinds")
-	if len(c.Kinds) > 0 {
-		names := make([]string, len(c.Kinds))
-		for i, k := range c.Kinds {
-			names[i] = strings.ToLower(reports.KindName(k)) + "s"
-		}
-		kinds = capitalize(strings.Join(names, ", "))
-	}
 	rows := [][2]string{
-		{r.t("pdf.cover.sectors"), sectors},
+		{r.t("pdf.cover.sectors"), c.SectorsText()},
 		{r.t("pdf.cover.period"), c.PeriodText()},
-		{r.t("pdf.cover.kinds"), kinds},
+		{r.t("pdf.cover.kinds"), c.KindsText()},
 	}
 	if c.Text != "" {
 		rows = append(rows, [2]string{r.t("pdf.cover.search"), r.t("pdf.quoted", c.Text)})

@@ -15,6 +15,10 @@ const minTabulatedPoints = 3
 // seriesPerTable bounds the value columns of one figures-by-year table.
 const seriesPerTable = 4
 
+// maxOthersShown bounds the other values a cell of "Figures by year" shows for its year;
+// the workbook's Series sheet lists the rest.
+const maxOthersShown = 2
+
 // tabulation is what "Figures by year" shows, decided once per document.
 type tabulation struct {
 	series  []reports.Series
@@ -30,6 +34,9 @@ func (r *renderer) tabulate() tabulation {
 		t.series = append(t.series, s)
 		for _, p := range s.Points {
 			t.records[p.Figure.Record] = true
+			for _, o := range p.Others[:min(len(p.Others), maxOthersShown)] {
+				t.records[o.Record] = true
+			}
 		}
 	}
 	return t
@@ -43,24 +50,20 @@ func (r *renderer) figuresByYear() {
 	}
 	r.heading(r.t("pdf.figures.heading"), 0)
 	r.lead([]span{{r.t("pdf.figures.lead"), &smallGrey}}, 6)
-	alternatives := false
 	for start := 0; start < len(series); start += seriesPerTable {
 		group := series[start:min(start+seriesPerTable, len(series))]
-		alternatives = r.figuresTable(group) || alternatives
+		r.figuresTable(group)
 		r.space(10)
 		if r.failure() != nil {
 			return
 		}
 	}
-	if alternatives {
-		r.paragraph([]span{{"†", &smallFlag}, {" " + r.t("pdf.figures.alternatives"), &smallGrey}},
-			r.left, r.right-r.left, smallLeading)
-	}
 }
 
-// figuresTable draws one table of a few series and reports whether a value has
-// alternatives.
-func (r *renderer) figuresTable(group []reports.Series) bool {
+// figuresTable draws one table of a few series, then, right under it so that they stay on
+// its page, the legend of its marks: "†" for a year that other records state differently
+// (both values are in the cell), "‡" for a value with a caveat.
+func (r *renderer) figuresTable(group []reports.Series) {
 	const yearW = 44
 	cols := []column{{title: r.t("pdf.figures.year"), width: yearW}}
 	valueW := (r.right - r.left - yearW) / float64(len(group))
@@ -80,6 +83,7 @@ func (r *renderer) figuresTable(group []reports.Series) bool {
 		}
 	}
 	alternatives := false
+	var caveats []span
 	t := r.newTable(r.t("pdf.figures.heading"), cols)
 	for _, y := range slices.Sorted(maps.Keys(years)) {
 		cells := [][]span{cell(r.l.Year(y), &smallBoldStyle)}
@@ -88,15 +92,19 @@ func (r *renderer) figuresTable(group []reports.Series) bool {
 				cells = append(cells, nil)
 				continue
 			}
-			v := reports.ValueText(p.Figure.Value, p.Figure.Qualifier, "")
-			c := []span{{v, &smallStyle}}
-			if p.Figure.Record.DateInferred {
-				c = append(c, span{" (" + r.t("pdf.date_inferred") + ")", &smallGrey})
+			c := r.yearValue(p.Figure, sharedRefs[i] == nil)
+			if note := r.b.Caveat(p.Figure.Record); note != "" {
+				c = append(c, span{"‡", &smallFlag})
+				caveats = append(caveats, span{"\n‡ " + r.t("figures.caveat_at", r.l.Year(y), seriesName(r, group[i]), note), &smallGrey})
 			}
-			if sharedRefs[i] == nil {
-				c = refs(c, p.Figure.Sources)
+			for _, o := range p.Others[:min(len(p.Others), maxOthersShown)] {
+				c = append(c, span{"\n" + r.t("figures.also") + " ", &smallFlag})
+				c = append(c, r.yearValue(o, true)...)
 			}
-			if p.Alternatives > 0 {
+			if more := len(p.Others) - maxOthersShown; more > 0 {
+				c = append(c, span{"\n" + r.n("figures.more_others", more, r.sheet("series")), &smallGrey})
+			}
+			if len(p.Others) > 0 {
 				c = append(c, span{"†", &smallFlag})
 				alternatives = true
 			}
@@ -105,17 +113,44 @@ func (r *renderer) figuresTable(group []reports.Series) bool {
 		t.row(cells...)
 	}
 	t.end()
-	return alternatives
+	var legend []span
+	if alternatives {
+		legend = append(legend, span{"†", &smallFlag}, span{" " + r.t("pdf.figures.alternatives"), &smallGrey})
+	}
+	legend = append(legend, caveats...)
+	if len(legend) > 0 {
+		if legend[0].text[0] == '\n' {
+			legend[0].text = legend[0].text[1:]
+		}
+		r.paragraph(legend, r.left, r.right-r.left, smallLeading)
+	}
+}
+
+// yearValue writes one value of a year with its qualifier, "at least 42", and, when cite,
+// its footnote.
+func (r *renderer) yearValue(f reports.Figure, cite bool) []span {
+	c := []span{{reports.ValueText(r.l, f.Value, f.Qualifier, ""), &smallStyle}}
+	if f.Record.DateInferred {
+		c = append(c, span{" (" + r.t("pdf.date_inferred") + ")", &smallGrey})
+	}
+	if cite {
+		c = refs(c, f.Sources)
+	}
+	return c
+}
+
+// seriesName names a series in a sentence: "Imports, reported by Azerbaijan".
+func seriesName(r *renderer, s reports.Series) string {
+	if s.Reporter == "" {
+		return r.b.IndicatorName(s.Indicator)
+	}
+	return r.t("pdf.figures.reported_by", r.b.IndicatorName(s.Indicator), r.b.CountryName(s.Reporter))
 }
 
 // seriesTitle heads a series' column: indicator, reporter, unit, and the sources when
 // every value shares them.
 func seriesTitle(r *renderer, s reports.Series, shared []int) string {
-	title := s.Indicator.Name
-	if s.Reporter != "" {
-		title = r.t("pdf.figures.reported_by", title, r.b.CountryName(s.Reporter))
-	}
-	title += " (" + s.Indicator.Unit + ")"
+	title := seriesName(r, s) + " (" + r.b.Unit(s.Indicator) + ")"
 	if len(shared) > 0 {
 		title += " [" + r.t("pdf.figures.source", refsText(shared)) + "]"
 	}

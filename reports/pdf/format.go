@@ -87,10 +87,7 @@ func refs(spans []span, nums []int) []span {
 func (r *renderer) sectorNames(ids []string) string {
 	names := make([]string, len(ids))
 	for i, id := range ids {
-		names[i] = id
-		if s, ok := r.b.Sectors[id]; ok {
-			names[i] = s.Name
-		}
+		names[i] = r.b.SectorName(id)
 	}
 	return strings.Join(names, ", ")
 }
@@ -98,7 +95,7 @@ func (r *renderer) sectorNames(ids []string) string {
 // figureLine writes a figure with who reports it: "about 17 USD million, as reported by
 // Azerbaijan".
 func (r *renderer) figureLine(f *reports.Figure) string {
-	s := f.Text()
+	s := r.b.FigureText(*f)
 	if rep := r.b.ReporterText(f.Reporter); rep != "" {
 		s += ", " + rep
 	}

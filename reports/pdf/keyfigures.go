@@ -30,10 +30,10 @@ func (r *renderer) keyFigures() {
 			reporter = r.b.CountryName(kf.Reporter)
 		}
 		t.row(
-			[]span{{kf.Indicator.Name, &smallBoldStyle}, {"\n" + kf.Indicator.Unit, &smallGrey}},
+			[]span{{r.b.IndicatorName(kf.Indicator), &smallBoldStyle}, {"\n" + r.b.Unit(kf.Indicator), &smallGrey}},
 			cell(reporter, &smallStyle),
-			r.latestCell(kf.Latest),
-			r.changeCell(kf.Change),
+			r.latestCell(kf),
+			r.changeCell(kf),
 			r.otherFiguresCell(kf),
 		)
 		r.progress.step(1)
@@ -41,13 +41,21 @@ func (r *renderer) keyFigures() {
 	t.end()
 }
 
-// latestCell writes a figure with its period and footnote: "about 474 USD million (2019)".
-func (r *renderer) latestCell(f reports.Figure) []span {
-	spans := []span{{f.Text(), &smallBoldStyle}}
+// latestCell writes a key figure's value with its period and footnote, "about 474 USD
+// million (2019)", and says when it is stale and what caveat it carries.
+func (r *renderer) latestCell(kf reports.KeyFigure) []span {
+	f := kf.Latest
+	spans := []span{{r.b.FigureText(f), &smallBoldStyle}}
 	spans = refs(spans, f.Sources)
 	spans = append(spans, span{"\n" + r.figurePeriod(f), &smallGrey})
 	if f.Record.Derived != nil {
 		spans = append(spans, span{" · " + r.t("word.derived"), &smallFlag})
+	}
+	if kf.Stale {
+		spans = append(spans, span{"\n" + r.t("figures.stale", r.l.Year(f.Year())), &smallFlag})
+	}
+	if c := r.b.Caveat(f.Record); c != "" {
+		spans = append(spans, span{"\n" + r.t("figures.caveat", c), &smallFlag})
 	}
 	return spans
 }
@@ -67,17 +75,34 @@ func (r *renderer) figurePeriod(f reports.Figure) string {
 	return s
 }
 
-func (r *renderer) changeCell(c *reports.Change) []span {
+// changeCell writes a key figure's change with its bound ("at least +37"), its percentage or
+// why there is none ("n.m."), and its base; or why no change is shown.
+func (r *renderer) changeCell(kf reports.KeyFigure) []span {
+	c := kf.Change
 	if c == nil {
+		if kf.NoChange != "" {
+			return cell(r.t("why."+string(kf.NoChange)), &smallGrey)
+		}
 		return cell("—", &smallGrey)
 	}
 	s := r.signed(c.Absolute)
 	if c.HasPercent {
-		s += " (" + r.signed(roundTo(c.Percent, 1)) + "%)"
+		s += " (" + r.signedPercent(c.Percent) + ")"
+	}
+	if w := reports.QualifierWord(r.l, c.Bound); w != "" {
+		s = r.t("value.qualified", w, s)
 	}
 	spans := []span{{s, &smallStyle}}
-	spans = append(spans, span{"\n" + r.t("pdf.keyfig.since", r.l.Year(c.From.Year()), c.From.Text()), &smallGrey})
+	if !c.HasPercent {
+		spans = append(spans, span{"\n" + r.t("why."+string(c.NoPercent)), &smallGrey})
+	}
+	spans = append(spans, span{"\n" + r.t("pdf.keyfig.since", r.l.Year(c.From.Year()), r.b.FigureText(c.From)), &smallGrey})
 	return refs(spans, c.From.Sources)
+}
+
+// signedPercent writes a percentage with its sign, to one decimal: "+92.5%".
+func (r *renderer) signedPercent(p float64) string {
+	return r.signed(roundTo(p, 1)) + "%"
 }
 
 // otherFiguresCell lists conflicting figures and the partner's mirror figure.
@@ -88,7 +113,7 @@ func (r *renderer) otherFiguresCell(kf reports.KeyFigure) []span {
 		if len(spans) > 0 {
 			spans = append(spans, span{"\n", &smallStyle})
 		}
-		spans = append(spans, span{r.t("pdf.keyfig.conflicting") + " ", &smallFlag}, span{f.Text() + " (" + r.recordDate(f.Record) + ")", &smallStyle})
+		spans = append(spans, span{r.t("pdf.keyfig.conflicting") + " ", &smallFlag}, span{r.b.FigureText(f) + " (" + r.recordDate(f.Record) + ")", &smallStyle})
 		spans = refs(spans, f.Sources)
 	}
 	if more := len(kf.Conflicts) - len(shown); more > 0 {
@@ -100,7 +125,7 @@ func (r *renderer) otherFiguresCell(kf reports.KeyFigure) []span {
 		}
 		who := r.b.CountryName(m.Reporter)
 		spans = append(spans, span{r.t("pdf.keyfig.mirror") + " ", &smallFlag},
-			span{r.t("pdf.keyfig.mirror_text", who, m.Text(), m.Indicator.Name, r.figurePeriod(*m)), &smallStyle})
+			span{r.t("pdf.keyfig.mirror_text", who, r.b.FigureText(*m), r.b.IndicatorName(m.Indicator), r.figurePeriod(*m)), &smallStyle})
 		spans = refs(spans, m.Sources)
 	}
 	if len(spans) == 0 {

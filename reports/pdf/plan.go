@@ -156,6 +156,9 @@ func (p *plan) cite(r *renderer) {
 	for _, s := range r.tab.series {
 		for _, pt := range s.Points {
 			mark(pt.Figure.Sources)
+			for _, o := range pt.Others[:min(len(pt.Others), maxOthersShown)] {
+				mark(o.Sources)
+			}
 		}
 	}
 	for _, l := range append([]shortList{p.timeline}, p.sections...) {

@@ -181,10 +181,10 @@ func (r *renderer) properties() {
 	r.f.SetSubject(r.t("pdf.properties.subject", c.PairText(), c.PeriodText()), true)
 	keywords := []string{r.t("pdf.properties.keyword.relations"), r.t("pdf.properties.keyword.briefing")}
 	for _, ctry := range c.Countries {
-		keywords = append(keywords, ctry.Name)
+		keywords = append(keywords, r.b.CountryName(ctry.Code))
 	}
 	for _, s := range c.Sectors {
-		keywords = append(keywords, s.Name)
+		keywords = append(keywords, r.b.SectorName(s.ID))
 	}
 	r.f.SetKeywords(strings.Join(keywords, ", "), true)
 	creator := "Attaché"

@@ -110,6 +110,10 @@ func (c *runeChecker) briefing(r *renderer) {
 		where := fmt.Sprintf("indicator %q", ind.ID)
 		c.check(where, "name", ind.Name)
 		c.check(where, "unit", ind.Unit)
+		for _, lang := range slices.Sorted(maps.Keys(ind.Translations)) {
+			c.check(where, "name ("+lang+")", ind.Translations[lang].Name)
+			c.check(where, "unit ("+lang+")", ind.Translations[lang].Unit)
+		}
 	}
 	if r.o.All { // the appendix lists every record
 		for _, rec := range b.Records {
@@ -119,6 +123,14 @@ func (c *runeChecker) briefing(r *renderer) {
 	for _, l := range append([]shortList{r.plan.timeline}, r.plan.sections...) {
 		for _, it := range l.shown {
 			c.record(it.Record)
+		}
+	}
+	for _, s := range r.tab.series {
+		for _, p := range s.Points {
+			c.record(p.Figure.Record)
+			for _, o := range p.Others[:min(len(p.Others), maxOthersShown)] {
+				c.record(o.Record)
+			}
 		}
 	}
 	for _, kf := range b.KeyFigures {
@@ -153,12 +165,18 @@ func (c *runeChecker) country(ctry dataset.Country) {
 	where := fmt.Sprintf("country %q", ctry.Code)
 	c.check(where, "code", ctry.Code)
 	c.check(where, "name", ctry.Name)
+	for _, lang := range slices.Sorted(maps.Keys(ctry.Translations)) {
+		c.check(where, "name ("+lang+")", ctry.Translations[lang].Name)
+	}
 }
 
 func (c *runeChecker) sector(s dataset.Sector) {
 	where := fmt.Sprintf("sector %q", s.ID)
 	c.check(where, "name", s.Name)
 	c.check(where, "description", s.Description)
+	for _, lang := range slices.Sorted(maps.Keys(s.Translations)) {
+		c.check(where, "name ("+lang+")", s.Translations[lang].Name)
+	}
 }
 
 func (c *runeChecker) record(r *dataset.Record) {
@@ -170,6 +188,11 @@ func (c *runeChecker) record(r *dataset.Record) {
 	c.check(where, "id", r.ID)
 	c.check(where, "title", r.Title)
 	c.check(where, "summary", r.Summary)
+	c.check(where, "caveat", r.Caveat)
+	for _, lang := range slices.Sorted(maps.Keys(r.Translations)) {
+		c.check(where, "title ("+lang+")", r.Translations[lang].Title)
+		c.check(where, "summary ("+lang+")", r.Translations[lang].Summary)
+	}
 	c.check(where, "reporter", r.Reporter)
 	c.check(where, "partner", r.Partner)
 	c.check(where, "sectors", strings.Join(r.Sectors, " "))
@@ -189,4 +212,5 @@ func (c *runeChecker) source(s dataset.Source) {
 	c.check(where, "address", s.Address)
 	c.check(where, "language", s.Language)
 	c.check(where, "note", s.Note)
+	c.check(where, "vintage", s.Vintage)
 }

@@ -25,7 +25,7 @@ func (r *renderer) sections() {
 
 func (r *renderer) section(s reports.Section, l shortList) {
 	tabulated := len(s.Items) - l.total
-	r.heading(s.Sector.Name, 1)
+	r.heading(r.b.SectorName(s.Sector.ID), 1)
 	if s.Sector.Description != "" {
 		r.lead([]span{{s.Sector.Description, &smallItalic}}, 3)
 	}
@@ -98,10 +98,10 @@ func (r *renderer) itemBlock(it reports.Item) itemBlock {
 	textW := r.right - r.left - dateColumn
 	var b itemBlock
 	b.date = r.ts.wrap(r.recordDate(rec), &smallBoldStyle, dateColumn-10)
-	b.kind = r.ts.line(reports.KindName(rec.Kind), &smallGrey)
-	body := refs([]span{{rec.Title, &bodyBoldStyle}}, it.Sources)
-	if rec.Summary != "" {
-		body = append(body, span{"\n" + rec.Summary, &bodyStyle})
+	b.kind = r.ts.line(reports.KindName(r.l, rec.Kind, 1), &smallGrey)
+	body := refs([]span{{r.b.RecordTitle(rec), &bodyBoldStyle}}, it.Sources)
+	if summary := r.b.RecordSummary(rec); summary != "" {
+		body = append(body, span{"\n" + summary, &bodyStyle})
 	}
 	if it.Figure != nil {
 		body = append(body, span{"\n" + r.figureLine(it.Figure), &bodyItalic})

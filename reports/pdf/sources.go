@@ -83,6 +83,9 @@ func (r *renderer) sourceLines(s reports.CitedSource, width float64) []textLine 
 	if s.Address != "" {
 		spans = append(spans, span{"\n" + s.Address, &addressStyle})
 	}
+	if s.Vintage != "" {
+		spans = append(spans, span{"\n" + r.t("sources.vintage", s.Vintage), &smallItalic})
+	}
 	if s.Note != "" {
 		spans = append(spans, span{"\n" + s.Note, &smallItalic})
 	}

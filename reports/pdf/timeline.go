@@ -32,13 +32,13 @@ func (r *renderer) timeline() {
 	})
 	for _, it := range shown {
 		rec := it.Record
-		what := refs([]span{{rec.Title, &smallStyle}}, it.Sources)
+		what := refs([]span{{r.b.RecordTitle(rec), &smallStyle}}, it.Sources)
 		if it.Figure != nil {
 			what = append(what, span{"\n" + r.figureLine(it.Figure), &smallItalic})
 		}
 		t.row(
 			cell(r.recordDate(rec), &smallStyle),
-			cell(reports.KindName(rec.Kind), &smallGrey),
+			cell(reports.KindName(r.l, rec.Kind, 1), &smallGrey),
 			cell(r.sectorNames(rec.Sectors), &smallGrey),
 			what,
 		)

@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"strings"
+
 	"codeberg.org/go-pdf/fpdf"
 	xfont "golang.org/x/image/font"
 	"gonum.org/v1/plot/font"
@@ -23,7 +25,11 @@ func (r *renderer) tradeChart() {
 	if c == nil {
 		return
 	}
-	captionLines := r.ts.wrap(r.t("pdf.chart.caption"), &smallGrey, width)
+	caption := r.t("pdf.chart.caption")
+	if notes := r.chartNotes(); notes != "" {
+		caption += " " + notes
+	}
+	captionLines := r.ts.wrap(caption, &smallGrey, width)
 	r.heading(r.t("pdf.chart.heading"), 0)
 	r.need(chartHeight + linesHeight(len(captionLines), smallLeading) + 8)
 	top := r.y
@@ -38,6 +44,28 @@ func (r *renderer) tradeChart() {
 		r.y += smallLeading
 	}
 	r.progress.step(1)
+}
+
+// chartNotes writes what the chart's values carry that a line cannot show: the caveats of
+// its points and the years that other records state differently (drawn as open rings).
+func (r *renderer) chartNotes() string {
+	var notes []string
+	conflicts := false
+	for _, s := range r.b.Series {
+		if !s.Headline {
+			continue
+		}
+		for _, p := range s.Points {
+			if c := r.b.Caveat(p.Figure.Record); c != "" {
+				notes = append(notes, r.t("figures.caveat_at", r.l.Year(p.Year), seriesName(r, s), c))
+			}
+			conflicts = conflicts || len(p.Others) > 0
+		}
+	}
+	if conflicts {
+		notes = append([]string{r.t("chart.rings")}, notes...)
+	}
+	return strings.Join(notes, " ")
 }
 
 // chartText draws the chart's labels with the document's fonts, run by run like all text.

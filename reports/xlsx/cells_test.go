@@ -156,7 +156,7 @@ func TestUniqueHeaders(t *testing.T) {
 	exports := &dataset.Indicator{ID: "exports", Name: "Exports"}
 	shouty := &dataset.Indicator{ID: "EXPORTS", Name: "EXPORTS"}
 	year := &dataset.Indicator{ID: "year", Name: "year"}
-	got := uniqueHeaders([]reports.Series{
+	got := uniqueHeaders(&reports.Briefing{}, []reports.Series{
 		{Indicator: exports, Reporter: "AZE"}, {Indicator: shouty, Reporter: "aze"}, {Indicator: year}, {Indicator: exports},
 	}, "Year")
 	want := []string{"Exports (AZE)", "EXPORTS (aze) (2)", "year (2)", "Exports"}

@@ -31,7 +31,14 @@ type numberStyles struct {
 type numberFormat struct {
 	whole    string // the format of the whole part: "0" or "#,##0"
 	decimals int
+	// prefix and suffix are shown around the number and change nothing in the cell: a
+	// qualifier ("≥ 42" for at least 42) and the marks of a conflict (†) or a caveat (‡),
+	// so that the cell stays a number that sorts, sums and charts.
+	prefix, suffix string
 }
+
+// qualifierPrefixes are the signs a reading format writes before a qualified value.
+var qualifierPrefixes = map[dataset.Qualifier]string{dataset.AtLeast: "≥ ", dataset.AtMost: "≤ ", dataset.Approx: "≈ "}
 
 // maxExactDecimals bounds the decimals of the Records format; a value with more (a ratio
 // computed in binary) keeps them in the cell.
@@ -43,12 +50,18 @@ func newNumberStyles(f *excelize.File) numberStyles {
 
 // record returns the Records style of a value.
 func (n *numberStyles) record(v float64) (int, error) {
-	return n.style(numberFormat{"0", exactDecimals(v)})
+	return n.style(numberFormat{whole: "0", decimals: exactDecimals(v)})
 }
 
 // forReading returns the style of a value on a sheet that is read.
 func (n *numberStyles) forReading(v float64) (int, error) {
-	return n.style(numberFormat{"#,##0", shownDecimals(v)})
+	return n.style(numberFormat{whole: "#,##0", decimals: shownDecimals(v)})
+}
+
+// marked returns the style of a value on a sheet that is read, with its qualifier's sign
+// before it and marks after it.
+func (n *numberStyles) marked(v float64, q dataset.Qualifier, marks string) (int, error) {
+	return n.style(numberFormat{whole: "#,##0", decimals: shownDecimals(v), prefix: qualifierPrefixes[q], suffix: marks})
 }
 
 func (n *numberStyles) style(nf numberFormat) (int, error) {
@@ -66,10 +79,23 @@ func (n *numberStyles) style(nf numberFormat) (int, error) {
 
 // text returns the format as Excel reads it: "#,##0.00".
 func (nf numberFormat) text() string {
-	if nf.decimals == 0 {
-		return nf.whole
+	number := nf.whole
+	if nf.decimals > 0 {
+		number += "." + strings.Repeat("0", nf.decimals)
 	}
-	return nf.whole + "." + strings.Repeat("0", nf.decimals)
+	quote := func(s string) string {
+		if s == "" {
+			return ""
+		}
+		return `"` + s + `"`
+	}
+	if nf.prefix == "" && nf.suffix == "" {
+		return number
+	}
+	// Excel applies a format's first section to positive numbers and zero, its second to
+	// negative ones; a sign before the minus would read "≥ -3", so both are written.
+	positive := quote(nf.prefix) + number + quote(nf.suffix)
+	return positive + ";" + quote(nf.prefix) + "-" + number + quote(nf.suffix)
 }
 
 // exactDecimals returns how many decimals the shortest exact form of v has, at most

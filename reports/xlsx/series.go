@@ -40,7 +40,7 @@ func (w *workbook) writeSeries() error {
 		}
 	}
 	year := w.t(seriesYearHeader)
-	headers := uniqueHeaders(series, year)
+	headers := uniqueHeaders(w.b, series, year)
 	header := make([]any, len(series)+1)
 	header[0] = excelize.Cell{StyleID: w.st.tallHead, Value: year}
 	for i, h := range headers {
@@ -52,17 +52,38 @@ func (w *workbook) writeSeries() error {
 		byYear[y] = make([]any, len(series)+1)
 		byYear[y][0] = first + y
 	}
+	var notes []string // what the marks of the cells stand for, listed under the table
 	for i, sr := range series {
 		for _, p := range sr.Points {
-			v, err := w.numberCell(sr.Indicator, p.Figure.Value, false)
+			marks := ""
+			if len(p.Others) > 0 {
+				marks += "†"
+				notes = append(notes, w.t("xlsx.series.conflict", w.b.Lang().Year(p.Year), headers[i], w.pointValues(p)))
+			}
+			if c := w.b.Caveat(p.Figure.Record); c != "" {
+				marks += "‡"
+				notes = append(notes, w.t("xlsx.series.caveat", w.b.Lang().Year(p.Year), headers[i], c))
+			}
+			v, err := w.markedNumberCell(sr.Indicator, p.Figure.Value, p.Figure.Qualifier, marks)
 			if err != nil {
-				return fmt.Errorf("workbook: sheet %s: %s %d: %w", sheet, sr.Label(), p.Year, err)
+				return fmt.Errorf("workbook: sheet %s: %s %d: %w", sheet, headers[i], p.Year, err)
 			}
 			byYear[p.Year-first][i+1] = v
 		}
 	}
 	for _, row := range byYear {
 		s.add(row...)
+	}
+	if len(notes) > 0 {
+		s.blank()
+		s.add(w.t("xlsx.series.marks"))
+		for _, n := range notes {
+			s.add(n)
+		}
+	}
+	chartsFrom := len(byYear) + 3
+	if len(notes) > 0 {
+		chartsFrom += len(notes) + 2
 	}
 	widths := []float64{8}
 	longest := 0
@@ -79,19 +100,34 @@ func (w *workbook) writeSeries() error {
 	if err := w.f.SetRowHeight(sheet, 1, float64(lines)*lineHeight); err != nil {
 		return fmt.Errorf("workbook: sheet %s: %w", sheet, err)
 	}
-	return w.addCharts(len(byYear) + 1)
+	return w.addCharts(len(byYear)+1, chartsFrom)
+}
+
+// pointValues lists every value a year's point has, each with its record and sources:
+// "185 (R073) [3]; 180 (R068) [2]".
+func (w *workbook) pointValues(p reports.Point) string {
+	const listed = 5 // the Records sheet holds every record of the year
+	parts := []string{}
+	all := append([]reports.Figure{p.Figure}, p.Others...)
+	for _, f := range all[:min(len(all), listed)] {
+		parts = append(parts, strings.TrimSpace(w.b.FigureText(f)+" ("+f.Record.ID+") "+reports.CitationText(f.Sources)))
+	}
+	if more := len(all) - listed; more > 0 {
+		parts = append(parts, w.b.Lang().N("xlsx.series.more", more, w.sheet(SheetRecords)))
+	}
+	return strings.Join(parts, "; ")
 }
 
 // uniqueHeaders returns the series' column headers, made unique ignoring case (Excel treats
 // headers that differ only in case as the same name) by numbering repeats; year is the
 // header of the years' column.
-func uniqueHeaders(series []reports.Series, year string) []string {
+func uniqueHeaders(b *reports.Briefing, series []reports.Series, year string) []string {
 	seen := map[string]bool{strings.ToLower(year): true}
 	out := make([]string, len(series))
 	for i, sr := range series {
-		h := sr.Label()
+		h := b.SeriesLabel(sr)
 		for n := 2; seen[strings.ToLower(h)]; n++ {
-			h = sr.Label() + " (" + strconv.Itoa(n) + ")"
+			h = b.SeriesLabel(sr) + " (" + strconv.Itoa(n) + ")"
 		}
 		seen[strings.ToLower(h)] = true
 		out[i] = h
@@ -117,11 +153,12 @@ func (w *workbook) chartGroups(series []reports.Series) []chartGroup {
 	for i, sr := range series {
 		if sr.Headline {
 			headline.columns = append(headline.columns, i)
-			if !slices.Contains(headlineNames, sr.Indicator.Name) {
-				headlineNames = append(headlineNames, sr.Indicator.Name)
+			name, unit := w.b.IndicatorName(sr.Indicator), w.b.Unit(sr.Indicator)
+			if !slices.Contains(headlineNames, name) {
+				headlineNames = append(headlineNames, name)
 			}
-			if headline.unit == "" || headline.unit == sr.Indicator.Unit {
-				headline.unit = sr.Indicator.Unit
+			if headline.unit == "" || headline.unit == unit {
+				headline.unit = unit
 			} else {
 				headline.unit = w.t(labelMixedUnits)
 			}
@@ -131,7 +168,7 @@ func (w *workbook) chartGroups(series []reports.Series) []chartGroup {
 		if !ok {
 			g = len(groups)
 			byIndicator[sr.Indicator.ID] = g
-			groups = append(groups, chartGroup{title: w.t(labelByYear, sr.Indicator.Name), unit: sr.Indicator.Unit})
+			groups = append(groups, chartGroup{title: w.t(labelByYear, w.b.IndicatorName(sr.Indicator)), unit: w.b.Unit(sr.Indicator)})
 		}
 		groups[g].columns = append(groups[g].columns, i)
 	}
@@ -145,7 +182,9 @@ func (w *workbook) chartGroups(series []reports.Series) []chartGroup {
 // addCharts places the charts under the table, one under the other, the headline chart
 // first, so that nothing sits beside the table and the sheet prints one page
 // wide; lastRow is the table's last row.
-func (w *workbook) addCharts(lastRow int) error {
+// addCharts places the charts under the table of years (rows 2 to lastRow), from row
+// chartsFrom on, one under the other.
+func (w *workbook) addCharts(lastRow, chartsFrom int) error {
 	sheet := w.sheet(SheetSeries)
 	ref := sheetRef(sheet)
 	for i, g := range w.chartGroups(w.b.Series) {
@@ -173,7 +212,7 @@ func (w *workbook) addCharts(lastRow int) error {
 				Marker:     excelize.ChartMarker{Symbol: "circle", Size: 5},
 			})
 		}
-		anchor := cellName(1, lastRow+3+i*chartRowStep)
+		anchor := cellName(1, chartsFrom+i*chartRowStep)
 		if err := w.f.AddChart(sheet, anchor, chart); err != nil {
 			return fmt.Errorf("workbook: sheet %s: chart %q: %w", sheet, g.title, err)
 		}

@@ -51,16 +51,23 @@ func (w *workbook) timeCell(t time.Time) any {
 // numberCell writes a value as a number (see numberStyles); a whole value of a count is an
 // integer. forRecords says the cell is on the Records sheet.
 func (w *workbook) numberCell(ind *dataset.Indicator, v float64, forRecords bool) (any, error) {
+	if forRecords {
+		return w.styledNumber(ind, v, w.st.numbers.record)
+	}
+	return w.styledNumber(ind, v, w.st.numbers.forReading)
+}
+
+// markedNumberCell is numberCell on a sheet that is read, with the qualifier's sign before
+// the value ("≥ 42") and marks after it.
+func (w *workbook) markedNumberCell(ind *dataset.Indicator, v float64, q dataset.Qualifier, marks string) (any, error) {
+	return w.styledNumber(ind, v, func(v float64) (int, error) { return w.st.numbers.marked(v, q, marks) })
+}
+
+func (w *workbook) styledNumber(ind *dataset.Indicator, v float64, styleOf func(float64) (int, error)) (any, error) {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return nil, fmt.Errorf("value %v is not a finite number; a workbook cell cannot hold it", v)
 	}
-	var style int
-	var err error
-	if forRecords {
-		style, err = w.st.numbers.record(v)
-	} else {
-		style, err = w.st.numbers.forReading(v)
-	}
+	style, err := styleOf(v)
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@ package dataset_test
 import (
 	"bytes"
 	"encoding/csv"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -123,8 +124,18 @@ func TestIdentityCoversNewFields(t *testing.T) {
 	}
 	plain := load(base)
 	for _, c := range textCases[:3] {
-		if load(c.document(t, base)) == plain {
+		doc := c.document(t, base)
+		seekable := load(doc)
+		if seekable == plain {
 			t.Errorf("%s: the identity does not change", c.name)
+		}
+		// The streaming loader (a reader that cannot seek) hashes the same canonical bytes.
+		d, err := dataset.Load(io.MultiReader(bytes.NewReader(doc)), testName)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.Identity().SHA256; got != seekable {
+			t.Errorf("%s: streamed identity %s, seekable %s", c.name, got, seekable)
 		}
 	}
 }

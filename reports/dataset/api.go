@@ -24,6 +24,7 @@ const (
 	ColCaveat       = "caveat"
 	ColAliases      = "aliases"
 	ColDerivedOp    = "derived_operation"
+	ColMilestone    = "milestone"
 )
 
 // TableColumns lists the table's columns in order.
@@ -31,10 +32,11 @@ var TableColumns = []string{
 	ColID, ColKind, ColDate, ColEnd, ColDateInferred, ColSectors, ColTitle, ColSummary,
 	ColIndicator, ColValue, ColUnit, ColQualifier, ColReporter, ColPartner,
 	ColDerivedFrom, ColDerivedHow, ColConflicts, ColSources, ColCaveat, ColAliases, ColDerivedOp,
+	ColMilestone,
 }
 
-// legacyColumns is how many of TableColumns a table from before caveat, aliases and
-// derived_operation has:
+// legacyColumns is how many of TableColumns a table from before caveat, aliases,
+// derived_operation and milestone has:
 // the columns added since come last, so such a table still imports, without them.
 const legacyColumns = 18
 

@@ -121,6 +121,22 @@ const (
 // Qualifiers lists every qualifier.
 var Qualifiers = []Qualifier{Exact, Approx, AtLeast, AtMost}
 
+// The milestones a record can be marked as, so that the briefing's first page can state
+// them by rule and never guess them from titles.
+const (
+	// MilestoneRelations: diplomatic relations established between the pair.
+	MilestoneRelations = "relations"
+	// MilestoneEmbassy: an embassy of one side opened in the other's country.
+	MilestoneEmbassy = "embassy"
+	// MilestoneVisit: a high-level contact: a state or official visit, a visit or call by a
+	// head of state or government, a speaker, a minister or a special envoy, or a session of
+	// an intergovernmental or joint economic commission.
+	MilestoneVisit = "visit"
+)
+
+// Milestones lists every milestone.
+var Milestones = []string{MilestoneRelations, MilestoneEmbassy, MilestoneVisit}
+
 // Derivation explains how a derived value was computed and from which records.
 type Derivation struct {
 	Method string   `json:"method"`
@@ -154,6 +170,9 @@ type Record struct {
 	Sources []string `json:"sources"`
 	// DateInferred marks a date that the sources do not state but that was worked out.
 	DateInferred bool `json:"date_inferred,omitempty"`
+	// Milestone marks a record that the briefing's first page states by rule: one of
+	// Milestones, or "" for any other record.
+	Milestone string `json:"milestone,omitempty"`
 
 	// Indicator values (kind "indicator" only).
 	Indicator string      `json:"indicator,omitempty"`

@@ -119,22 +119,22 @@ type csvCase struct {
 func csvCases(t testing.TB) []csvCase {
 	header := strings.Join(dataset.TableColumns, ",")
 	return []csvCase{
-		{"empty", "", []string{`r.csv: the table is empty: its first row must name the columns [id kind date end date_inferred sectors title summary indicator value unit qualifier reporter partner derived_from derived_method conflicts sources caveat aliases derived_operation]`}},
+		{"empty", "", []string{`r.csv: the table is empty: its first row must name the columns [id kind date end date_inferred sectors title summary indicator value unit qualifier reporter partner derived_from derived_method conflicts sources caveat aliases derived_operation milestone]`}},
 		{"header only", header + "\n", nil},
 		{"unknown and duplicate columns", strings.Replace(header, "summary", "sumary", 1) + ",id\n", []string{
-			`r.csv: line 1: column "sumary": unknown column (the columns are: id, kind, date, end, date_inferred, sectors, title, summary, indicator, value, unit, qualifier, reporter, partner, derived_from, derived_method, conflicts, sources, caveat, aliases, derived_operation)`,
+			`r.csv: line 1: column "sumary": unknown column (the columns are: id, kind, date, end, date_inferred, sectors, title, summary, indicator, value, unit, qualifier, reporter, partner, derived_from, derived_method, conflicts, sources, caveat, aliases, derived_operation, milestone)`,
 			`r.csv: line 1: column "id": column named twice`,
 			`r.csv: line 1: the header lacks column "summary"`,
 		}},
 		{"columns out of order", strings.Replace(header, "title,summary", "summary,title", 1) + "\n", []string{
-			`r.csv: line 1: the columns are out of order: they must be id, kind, date, end, date_inferred, sectors, title, summary, indicator, value, unit, qualifier, reporter, partner, derived_from, derived_method, conflicts, sources, caveat, aliases, derived_operation`,
+			`r.csv: line 1: the columns are out of order: they must be id, kind, date, end, date_inferred, sectors, title, summary, indicator, value, unit, qualifier, reporter, partner, derived_from, derived_method, conflicts, sources, caveat, aliases, derived_operation, milestone`,
 		}},
 		{"column name with a space", strings.Replace(header, "title", "title ", 1) + "\n", []string{
-			`r.csv: line 1: column "title ": unknown column (the columns are: id, kind, date, end, date_inferred, sectors, title, summary, indicator, value, unit, qualifier, reporter, partner, derived_from, derived_method, conflicts, sources, caveat, aliases, derived_operation)`,
+			`r.csv: line 1: column "title ": unknown column (the columns are: id, kind, date, end, date_inferred, sectors, title, summary, indicator, value, unit, qualifier, reporter, partner, derived_from, derived_method, conflicts, sources, caveat, aliases, derived_operation, milestone)`,
 			`r.csv: line 1: the header lacks column "title"`,
 		}},
 		{"row too short", header + "\nR1,event,2019\n", []string{
-			`r.csv: line 2: the row has 3 cells, the header has 21: check for a missing or extra separator or an unbalanced quote`,
+			`r.csv: line 2: the row has 3 cells, the header has 22: check for a missing or extra separator or an unbalanced quote`,
 		}},
 		{"bare quote", header + "\nR1,event,20\"19,,,trade,T,,,,,,,,,,,S1\n", []string{
 			`r.csv: line 2: malformed CSV at byte 12 of the line: bare " in non-quoted-field`,

@@ -171,10 +171,10 @@ func xlsxCases(t testing.TB) []xlsxCase {
 			`r.xlsx: sheet "Other": the workbook has no such sheet; its sheets are: Records`,
 		}},
 		{"empty sheet", workbook(t, sheetRows{"Records", nil}), "", []string{
-			`r.xlsx: sheet "Records": the sheet is empty: its first row must name the columns id, kind, date, end, date_inferred, sectors, title, summary, indicator, value, unit, qualifier, reporter, partner, derived_from, derived_method, conflicts, sources, caveat, aliases, derived_operation`,
+			`r.xlsx: sheet "Records": the sheet is empty: its first row must name the columns id, kind, date, end, date_inferred, sectors, title, summary, indicator, value, unit, qualifier, reporter, partner, derived_from, derived_method, conflicts, sources, caveat, aliases, derived_operation, milestone`,
 		}},
 		{"bad header", workbook(t, sheetRows{"Records", [][]any{{}, badHeader}}), "", []string{
-			`r.xlsx: sheet "Records": row 2: column H "sumary": unknown column (the columns are: id, kind, date, end, date_inferred, sectors, title, summary, indicator, value, unit, qualifier, reporter, partner, derived_from, derived_method, conflicts, sources, caveat, aliases, derived_operation)`,
+			`r.xlsx: sheet "Records": row 2: column H "sumary": unknown column (the columns are: id, kind, date, end, date_inferred, sectors, title, summary, indicator, value, unit, qualifier, reporter, partner, derived_from, derived_method, conflicts, sources, caveat, aliases, derived_operation, milestone)`,
 			`r.xlsx: sheet "Records": row 2: the header lacks column "summary"`,
 		}},
 		{"bad cells", workbook(t, sheetRows{"Records", [][]any{
@@ -187,7 +187,7 @@ func xlsxCases(t testing.TB) []xlsxCase {
 			`r.xlsx: sheet "Records": row 2: record "R5": column E "date_inferred": must be true or false (or yes/no, 1/0, or empty), got "perhaps"`,
 			`r.xlsx: sheet "Records": row 3: record "R6": column J "value": must be a number (like 1234.5 or -0.25), got "474 million"`,
 			`r.xlsx: sheet "Records": row 3: record "R6": column D "end": the period ends (2018) before it starts (2019-01)`,
-			`r.xlsx: sheet "Records": row 4: column V: a cell beyond the table's 21 columns: move it into the table or delete it`,
+			`r.xlsx: sheet "Records": row 4: column W: a cell beyond the table's 22 columns: move it into the table or delete it`,
 			`r.xlsx: sheet "Records": row 4: record "R5": column A "id": id "R5" is already used on row 2`,
 		}},
 	}

@@ -3,6 +3,8 @@ package dataset_test
 import (
 	"bytes"
 	"encoding/csv"
+	"io"
+	"slices"
 	"strings"
 	"testing"
 
@@ -24,6 +26,23 @@ var textCases = []loadCase{
 		{`"value": 87.3,`, `"value": 427.504,`},
 		{`"from": ["R2"]}`, `"from": ["R2", "R4"], "operation": "sum"}`},
 	}},
+	{name: "milestones and a translated caveat", edits: []edit{
+		{`"title": "Diplomatic relations established",`, `"title": "Diplomatic relations established", "milestone": "relations",`},
+		{`"title": "Trade turnover 2018",`, `"title": "Trade turnover 2018", "milestone": "visit", "caveat": "A gap in one side's reporting.", "translations": {"az": {"caveat": "Bir tərəfin hesabatında boşluq."}, "ko": {"title": "2018년 교역액", "caveat": "한쪽 통계의 공백."}},`},
+	}},
+	{name: "unknown milestone", edits: []edit{{`"title": "Diplomatic relations established",`, `"title": "Diplomatic relations established", "milestone": "Relations",`}},
+		want: []string{`t.json: line 29: record "R1": field "milestone": unknown milestone "Relations" (want relations, embassy, visit, or leave it out)`}},
+	{name: "embassy on an indicator", edits: []edit{{`"title": "Trade turnover 2018",`, `"title": "Trade turnover 2018", "milestone": "embassy",`}},
+		want: []string{
+			`t.json: line 37: record "R2": field "milestone": a "embassy" milestone is an event or an agreement; this record is of kind "indicator"`,
+			`t.json: line 37: record "R2": field "milestone": a "embassy" milestone needs a date to the day (an anniversary needs a day), got "2018" at year precision`,
+		}},
+	{name: "relations to the month", edits: []edit{
+		{`"date": "1992-03-23",`, `"date": "1992-03",`},
+		{`"title": "Diplomatic relations established",`, `"title": "Diplomatic relations established", "milestone": "relations",`},
+	}, want: []string{`t.json: line 29: record "R1": field "milestone": a "relations" milestone needs a date to the day (an anniversary needs a day), got "1992-03" at month precision`}},
+	{name: "blank translated caveat", edits: []edit{{`"title": "Trade turnover 2018",`, `"title": "Trade turnover 2018", "caveat": "A gap.", "translations": {"ko": {"caveat": " "}},`}},
+		want: []string{`t.json: line 37: record "R2": field "translations.ko.caveat": must not be empty: write the translation or leave the field out`}},
 	{name: "unknown language", edits: []edit{{`"title": "Trade turnover 2018",`, `"title": "Trade turnover 2018", "translations": {"AZ": {"title": "x"}, "fr": {"title": "y"}},`}},
 		want: []string{
 			`t.json: line 37: record "R2": field "translations.AZ": unknown language "AZ" (want one of en, az, ko)`,
@@ -74,6 +93,9 @@ func TestTranslationFallback(t *testing.T) {
 		{"no Korean title", "ko", "Visit", false, r.TitleIn},
 		{"no Azerbaijani summary", "az", "Talks", false, r.SummaryIn},
 		{"no summary to translate", "ko", "", true, (&dataset.Record{}).SummaryIn},
+		{"translated caveat", "ko", "공백", true, (&dataset.Record{Caveat: "Gap", Translations: map[string]dataset.RecordText{"ko": {Caveat: "공백"}}}).CaveatIn},
+		{"no Azerbaijani caveat", "az", "Gap", false, (&dataset.Record{Caveat: "Gap", Translations: map[string]dataset.RecordText{"ko": {Caveat: "공백"}}}).CaveatIn},
+		{"no caveat to translate", "az", "", true, r.CaveatIn},
 		{"country", "ko", "대한민국", true, dataset.Country{Name: "Republic of Korea", Translations: map[string]dataset.NameText{"ko": {Name: "대한민국"}}}.NameIn},
 		{"indicator unit", "az", "count", false, (&dataset.Indicator{Unit: "count"}).UnitIn},
 		{"dataset title", "ko", "Pair", false, (&dataset.Dataset{Title: "Pair"}).TitleIn},
@@ -101,9 +123,19 @@ func TestIdentityCoversNewFields(t *testing.T) {
 		return d.Identity().SHA256
 	}
 	plain := load(base)
-	for _, c := range textCases[:2] {
-		if load(c.document(t, base)) == plain {
+	for _, c := range textCases[:3] {
+		doc := c.document(t, base)
+		seekable := load(doc)
+		if seekable == plain {
 			t.Errorf("%s: the identity does not change", c.name)
+		}
+		// The streaming loader (a reader that cannot seek) hashes the same canonical bytes.
+		d, err := dataset.Load(io.MultiReader(bytes.NewReader(doc)), testName)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.Identity().SHA256; got != seekable {
+			t.Errorf("%s: streamed identity %s, seekable %s", c.name, got, seekable)
 		}
 	}
 }
@@ -122,7 +154,7 @@ func TestImportCSVCaveatAndAliases(t *testing.T) {
 // TestImportLegacyTable checks that a table made before the caveat and aliases columns
 // still imports, and that one cannot skip a column in between.
 func TestImportLegacyTable(t *testing.T) {
-	legacy := dataset.TableColumns[:len(dataset.TableColumns)-3]
+	legacy := dataset.TableColumns[:slices.Index(dataset.TableColumns, dataset.ColCaveat)]
 	table := func(cols []string, cells []string) string {
 		var b strings.Builder
 		w := csv.NewWriter(&b)
@@ -140,5 +172,30 @@ func TestImportLegacyTable(t *testing.T) {
 	_, err = dataset.ImportCSV(strings.NewReader(table(skipped, append(cells[:len(legacy):len(legacy)], ""))), "skip.csv")
 	if got := strings.Join(problemLines(t, err), "\n"); got != `skip.csv: line 1: the header lacks column "caveat"` {
 		t.Errorf("got %q", got)
+	}
+}
+
+func TestImportCSVMilestone(t *testing.T) {
+	r := with(eventRow, "milestone", " visit ")
+	recs, err := dataset.ImportCSV(strings.NewReader(csvTable(t, r)), "r.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recs[0].Milestone; got != dataset.MilestoneVisit {
+		t.Errorf("milestone %q", got)
+	}
+	_, err = dataset.ImportCSV(strings.NewReader(csvTable(t, with(eventRow, "milestone", "anniversary"))), "r.csv")
+	if got := strings.Join(problemLines(t, err), "\n"); !strings.Contains(got, `column "milestone": unknown milestone "anniversary"`) {
+		t.Errorf("got %q", got)
+	}
+	// A table from before the milestone column still imports.
+	cols := dataset.TableColumns[:len(dataset.TableColumns)-1]
+	var b strings.Builder
+	w := csv.NewWriter(&b)
+	_ = w.Write(cols)
+	_ = w.Write(eventRow.cells()[:len(cols)])
+	w.Flush()
+	if recs, err := dataset.ImportCSV(strings.NewReader(b.String()), "old.csv"); err != nil || len(recs) != 1 || recs[0].Milestone != "" {
+		t.Fatalf("table without milestone: %v, %+v", err, recs)
 	}
 }

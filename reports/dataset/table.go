@@ -83,7 +83,8 @@ func (t *tableReader) readHeader(cells []string, line int) bool {
 		seen[col] = true
 		order = order && col == i
 	}
-	// A table may end before the columns added last (caveat, aliases, derived_operation), not
+	// A table may end before the columns added last (caveat, aliases, derived_operation,
+	// milestone), not
 	// skip one of them.
 	t.width = len(TableColumns)
 	for t.width > legacyColumns && !seen[t.width-1] {
@@ -188,6 +189,7 @@ func (t *tableReader) readRow(cells []string, lineOf func(col int) int) {
 	r.Sources = splitList(cells[17])
 	r.Caveat = cells[18]
 	r.Aliases = splitList(cells[19])
+	r.Milestone = strings.TrimSpace(cells[21])
 
 	if r.origin.unit != "" && r.Kind != Measure && r.Kind != "" {
 		cellProblem(10, "only indicator records carry a unit; this record is of kind %q", r.Kind)

@@ -7,10 +7,11 @@ var Languages = []string{"en", "az", "ko"}
 // English is the code of the language the dataset's own fields are written in.
 const English = "en"
 
-// RecordText is a record's title and summary in another language.
+// RecordText is a record's title, summary and caveat in another language.
 type RecordText struct {
 	Title   string `json:"title,omitempty"`
 	Summary string `json:"summary,omitempty"`
+	Caveat  string `json:"caveat,omitempty"`
 }
 
 // NameText is a sector's or a country's name (and a sector's description) in another language.
@@ -55,6 +56,12 @@ func (r *Record) TitleIn(lang string) (text string, translated bool) {
 // false. A record without a summary has nothing to translate: ("", true).
 func (r *Record) SummaryIn(lang string) (text string, translated bool) {
 	return in(r.Summary, lang, r.Translations, func(t RecordText) string { return t.Summary })
+}
+
+// CaveatIn returns the record's caveat in lang, or the English caveat with translated
+// false. A record without a caveat has nothing to translate: ("", true).
+func (r *Record) CaveatIn(lang string) (text string, translated bool) {
+	return in(r.Caveat, lang, r.Translations, func(t RecordText) string { return t.Caveat })
 }
 
 // NameIn returns the sector's name in lang, or the English name with translated false.

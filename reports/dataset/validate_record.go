@@ -62,6 +62,7 @@ func (c *checker) checkRecord(r *Record) {
 		c.recordProblem("title", msgEmpty)
 	}
 	c.checkRecordText(r)
+	c.checkMilestone(r)
 	c.refs.startList()
 	if len(r.Sources) == 0 {
 		c.recordProblem("sources", "at least one source is required: every record cites where it comes from")
@@ -232,4 +233,23 @@ func (c *checker) checkNoMeasure(r *Record) {
 	present("reporter", r.Reporter != "")
 	present("partner", r.Partner != "")
 	present("derived", r.Derived != nil)
+}
+
+// checkMilestone checks the record's milestone: one of Milestones; relations and embassies
+// are events or agreements dated to the day, since the briefing counts their anniversaries.
+func (c *checker) checkMilestone(r *Record) {
+	switch r.Milestone {
+	case "", MilestoneVisit:
+		return
+	case MilestoneRelations, MilestoneEmbassy:
+	default:
+		c.recordProblem("milestone", "unknown milestone %s (want %s, or leave it out)", quoteValue(r.Milestone), strings.Join(Milestones, ", "))
+		return
+	}
+	if r.Kind != Event && r.Kind != Agreement && r.Kind != "" {
+		c.recordProblem("milestone", "a %q milestone is an event or an agreement; this record is of kind %q", r.Milestone, r.Kind)
+	}
+	if p := r.Date.Precision; p != 0 && p != DayPrecision {
+		c.recordProblem("milestone", "a %q milestone needs a date to the day (an anniversary needs a day), got %q at %s precision", r.Milestone, r.Date.String(), p)
+	}
 }

@@ -11,7 +11,7 @@ import (
 type textField struct{ name, text string }
 
 func recordTextFields(t RecordText) []textField {
-	return []textField{{"title", t.Title}, {"summary", t.Summary}}
+	return []textField{{"title", t.Title}, {"summary", t.Summary}, {"caveat", t.Caveat}}
 }
 
 func nameTextFields(t NameText) []textField {

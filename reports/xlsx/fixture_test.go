@@ -55,7 +55,7 @@ func fixtureDataset() *dataset.Dataset {
 	}
 	r := func(rec dataset.Record) { d.Records = append(d.Records, rec) }
 	r(dataset.Record{ID: "R001", Kind: dataset.Event, Date: date("1992-04-30"), Sectors: []string{"diplomacy"},
-		Title: "Diplomatic relations established", Summary: "Əlaqələr quruldu; 외교 관계 수립.", Sources: []string{"S1"}})
+		Title: "Diplomatic relations established", Summary: "Əlaqələr quruldu; 외교 관계 수립.", Sources: []string{"S1"}, Milestone: dataset.MilestoneRelations})
 	r(dataset.Record{ID: "R002", Kind: dataset.Agreement, Date: date("2006-03"), Sectors: []string{"diplomacy", "trade"},
 		Title: guardTexts[0], Summary: guardTexts[1], Sources: []string{"S1", "S2"}})
 	r(dataset.Record{ID: "R003", Kind: dataset.Statement, Date: date("2007"), DateInferred: true, Sectors: []string{"diplomacy"},

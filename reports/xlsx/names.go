@@ -86,6 +86,7 @@ var (
 		dataset.ColIndicator: 20, dataset.ColValue: 14, dataset.ColUnit: 14, dataset.ColQualifier: 12,
 		dataset.ColReporter: 11, dataset.ColPartner: 10, dataset.ColDerivedFrom: 18, dataset.ColDerivedHow: 30,
 		dataset.ColConflicts: 14, dataset.ColSources: 18, dataset.ColCaveat: 40, dataset.ColAliases: 24, dataset.ColDerivedOp: 18,
+		dataset.ColMilestone: 12,
 	}
 	keyFigureWidths = []float64{45, 18, 8, 12, 14, 10, 10, 12, 10, 10, 12, 10, 18, 12, 12, 10, 12, 12, 10}
 	sourceWidths    = []float64{9, 16, 50, 12, 30, 20, 12, 10, 50, 30, 50}

@@ -189,6 +189,8 @@ func (w *workbook) recordField(name string, col int) recordField {
 			}
 			return r.Derived.Operation
 		})
+	case dataset.ColMilestone:
+		return text(func(r *dataset.Record) string { return r.Milestone })
 	}
 	return nil
 }

@@ -45,7 +45,7 @@ func TestDimensions(t *testing.T) {
 		})
 	}
 	t.Run("records", func(t *testing.T) {
-		want := `<dimension ref="A1:U` + strconv.Itoa(len(b.Records)+1) + `">`
+		want := `<dimension ref="A1:V` + strconv.Itoa(len(b.Records)+1) + `">`
 		if !strings.Contains(parts[sheetPart(t, f, xlsx.SheetRecords)], want) {
 			t.Errorf("Records does not carry %s", want)
 		}
@@ -59,7 +59,7 @@ func TestRecordsTable(t *testing.T) {
 	if err != nil || len(tables) != 1 {
 		t.Fatalf("tables = %v, %v; want one", tables, err)
 	}
-	if want := "A1:U" + strconv.Itoa(len(b.Records)+1); tables[0].Range != want || tables[0].Name != xlsx.RecordsTable {
+	if want := "A1:V" + strconv.Itoa(len(b.Records)+1); tables[0].Range != want || tables[0].Name != xlsx.RecordsTable {
 		t.Errorf("table %s over %s, want %s over %s", tables[0].Name, tables[0].Range, xlsx.RecordsTable, want)
 	}
 	panes, err := f.GetPanes(xlsx.SheetRecords)

@@ -192,7 +192,7 @@ func TestTranslations(t *testing.T) {
 			Countries:  []dataset.Country{{Code: aze, Name: "Azerbaijan"}, {Code: kor, Name: "Republic of Korea"}},
 			Sectors:    []dataset.Sector{{ID: secTrade, Name: "Trade"}},
 			Indicators: []dataset.Indicator{{ID: indTurnover, Name: "Turnover", Unit: unitUSDMillion}},
-			Records:    []dataset.Record{{ID: "R001", Title: "Relations"}},
+			Records:    []dataset.Record{{ID: "R001", Title: "Relations", Caveat: "The date is uncertain."}},
 		}
 	}
 	cases := []struct {
@@ -207,6 +207,9 @@ func TestTranslations(t *testing.T) {
 		{"an unknown sector", map[string]string{"ko.json": `{"sectors": {"tarde": {"name": "무역"}}}`}, `ko.json: sector "tarde" is not in the dataset`, 0},
 		{"an unknown field", map[string]string{"az.json": `{"records": {"R001": {"titel": "x"}}}`}, `unknown field "titel"`, 0},
 		{"a file for an unknown language", map[string]string{"fr.json": `{}`}, "fr.json: the file name must be a language code", 0},
+		{"a language in two files", map[string]string{"az.json": `{"records": {"R001": {"title": "Əlaqələr"}}}`, "az-caveats.json": `{"records": {"R001": {"caveat": "Tarix dəqiq deyil."}}}`}, "", 1},
+		{"a text given in two files", map[string]string{"az.json": `{"records": {"R001": {"title": "Əlaqələr"}}}`, "az-caveats.json": `{"records": {"R001": {"title": "Başqa", "caveat": "x"}}}`}, `record "R001": "title" is given in`, 0},
+		{"a part file for an unknown language", map[string]string{"fr-caveats.json": `{}`}, "fr-caveats.json: the file name must be a language code", 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -239,6 +242,11 @@ func TestTranslations(t *testing.T) {
 			if c.records > 0 {
 				if title, ok := d.Records[0].TitleIn("az"); !ok || title != "Əlaqələr" {
 					t.Errorf("TitleIn(az) = %q, %v", title, ok)
+				}
+				if c.files["az-caveats.json"] != "" {
+					if caveat, ok := d.Records[0].CaveatIn("az"); !ok || caveat != "Tarix dəqiq deyil." {
+						t.Errorf("CaveatIn(az) = %q, %v", caveat, ok)
+					}
 				}
 				if !strings.Contains(translationCoverage(d), "translations az: 1/1 records") {
 					t.Errorf("coverage %q", translationCoverage(d))

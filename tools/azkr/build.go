@@ -190,7 +190,7 @@ func webRecord(c csvRecord, dec decision, sourceByAddress map[string]string) (da
 		}
 		kind = string(dec.kind)
 	}
-	r := dataset.Record{ID: c.id, Kind: dataset.Kind(kind), Title: dec.title, Summary: dec.summary, Caveat: dec.caveat, DateInferred: dec.inferred,
+	r := dataset.Record{ID: c.id, Kind: dataset.Kind(kind), Title: dec.title, Summary: dec.summary, Caveat: dec.caveat, Milestone: dec.milestone, DateInferred: dec.inferred,
 		Indicator: dec.indicator, Qualifier: dec.qualifier, Reporter: dec.reporter, Partner: dec.partner, Conflicts: dec.conflicts}
 
 	date := c.date

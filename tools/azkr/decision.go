@@ -30,6 +30,10 @@ type decision struct {
 	kind dataset.Kind
 	// caveat warns readers of what the figure cannot show; it travels with the record.
 	caveat string
+	// milestone marks the record for the briefing's first page: dataset.MilestoneRelations,
+	// MilestoneEmbassy or MilestoneVisit (a high-level contact); README.md says which
+	// records are which, and milestones_test.go pins them.
+	milestone string
 }
 
 // Country codes of the pair.

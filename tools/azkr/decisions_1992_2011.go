@@ -5,6 +5,7 @@ import "attache/reports/dataset"
 // decisions1992to2011 covers records R001–R036.
 var decisions1992to2011 = map[string]decision{
 	"R001": {
+		milestone: dataset.MilestoneRelations,
 		title:     "Azerbaijan and Korea open diplomatic relations",
 		summary:   "The two states began formal diplomatic ties on 23 March 1992. The Azernews article of October 2019 also dates the start of relations to 1992.",
 		alsoCites: []string{articleSource},
@@ -24,14 +25,16 @@ var decisions1992to2011 = map[string]decision{
 		summary: "A bilateral commission to run joint economic projects was created in 2006. In 2010 Azerbaijan's foreign minister proposed widening it into a joint commission for deeper talks.",
 	},
 	"R005": {
+		milestone: dataset.MilestoneEmbassy,
 		title:     "Korea opens its embassy in Baku",
 		summary:   "The Korean embassy in Azerbaijan opened on 4 March 2006. The October 2019 Azernews article gives the same year and says ties grew closer afterwards.",
 		alsoCites: []string{articleSource},
 	},
 	"R006": {
-		title:   "President Roh Moo-hyun's state visit to Azerbaijan",
-		summary: "Korea's president was in Baku from 10 to 12 May 2006, invited by Azerbaijan's President Ilham Aliyev.",
-		end:     "2006-05-12",
+		milestone: dataset.MilestoneVisit,
+		title:     "President Roh Moo-hyun's state visit to Azerbaijan",
+		summary:   "Korea's president was in Baku from 10 to 12 May 2006, invited by Azerbaijan's President Ilham Aliyev.",
+		end:       "2006-05-12",
 	},
 	"R007": {
 		title:    "Roh is the first Korean president to come to Azerbaijan",
@@ -49,10 +52,12 @@ var decisions1992to2011 = map[string]decision{
 		indicator: indExportsStated, qualifier: dataset.Exact, reporter: kor, partner: aze,
 	},
 	"R010": {
-		title:   "Speaker of the Milli Majlis visits Korea",
-		summary: "The Korean ambassador recalled in an October 2010 interview that the head of Azerbaijan's parliament came to Korea in 2007.",
+		milestone: dataset.MilestoneVisit,
+		title:     "Speaker of the Milli Majlis visits Korea",
+		summary:   "The Korean ambassador recalled in an October 2010 interview that the head of Azerbaijan's parliament came to Korea in 2007.",
 	},
 	"R011": {
+		milestone: dataset.MilestoneEmbassy,
 		title:     "Azerbaijan opens its embassy in Seoul",
 		summary:   "Azerbaijan set up its embassy in Seoul on 14 March 2007, a year after Korea's embassy in Baku opened. The October 2019 Azernews article gives the same year.",
 		alsoCites: []string{articleSource},
@@ -66,9 +71,10 @@ var decisions1992to2011 = map[string]decision{
 		summary: "At the Seoul summit the two sides decided to create a joint body covering the economy, science and technology, to give consultations between the governments more weight.",
 	},
 	"R014": {
-		title:   "President Ilham Aliyev's state visit to Korea",
-		summary: "Azerbaijan's president was in Korea from 23 to 25 April 2007 on a state visit.",
-		end:     "2007-04-25",
+		milestone: dataset.MilestoneVisit,
+		title:     "President Ilham Aliyev's state visit to Korea",
+		summary:   "Azerbaijan's president was in Korea from 23 to 25 April 2007 on a state visit.",
+		end:       "2007-04-25",
 	},
 	"R015": {
 		title:   "Joint declaration of the two presidents",
@@ -96,6 +102,7 @@ var decisions1992to2011 = map[string]decision{
 		summary: "According to the Korean ambassador (2012), the two governments have run youth exchange programmes since 2008.",
 	},
 	"R021": {
+		milestone: dataset.MilestoneVisit,
 		title:     "Korean Prime Minister Han Seung-soo visits Azerbaijan",
 		summary:   "The Korean ambassador recalled the prime minister's 2008 visit in an interview in 2010; a Korean news item names Han Seung-soo and describes the trip.",
 		alsoCites: []string{"ndsoft"},
@@ -119,17 +126,19 @@ var decisions1992to2011 = map[string]decision{
 		summary: "In 2009 the two sides started regular high-level talks meant to settle open political questions, as Korea's ambassador recalled in 2020.",
 	},
 	"R026": {
-		title:   "Third economic cooperation committee meets in Seoul",
-		summary: "Korea's Ministry of Knowledge Economy and Azerbaijan held the committee's third session at the Lotte Hotel in Seoul on 9 and 10 July 2009.",
-		end:     "2009-07-10",
+		milestone: dataset.MilestoneVisit,
+		title:     "Third economic cooperation committee meets in Seoul",
+		summary:   "Korea's Ministry of Knowledge Economy and Azerbaijan held the committee's third session at the Lotte Hotel in Seoul on 9 and 10 July 2009.",
+		end:       "2009-07-10",
 	},
 	"R027": {
 		title:   "Korea offers IT projects: e-government and fare collection",
 		summary: "At a public–private meeting held alongside the third committee, Korea suggested IT projects beyond the energy and construction work already under way: e-government and automatic collection of transport fares.",
 	},
 	"R028": {
-		title:   "Korea's transport minister and Lee Sang-deuk, special envoy, in Azerbaijan",
-		summary: "The Korean ambassador said in October 2010 that the transport minister had come to Azerbaijan that year, as had Lee Sang-deuk as special envoy.",
+		milestone: dataset.MilestoneVisit,
+		title:     "Korea's transport minister and Lee Sang-deuk, special envoy, in Azerbaijan",
+		summary:   "The Korean ambassador said in October 2010 that the transport minister had come to Azerbaijan that year, as had Lee Sang-deuk as special envoy.",
 	},
 	"R029": {
 		title:   "Azerbaijan named one of 26 priority partners for Korean development aid",
@@ -140,8 +149,9 @@ var decisions1992to2011 = map[string]decision{
 		summary: "In an October 2010 interview the Korean ambassador said his government counts Azerbaijan among its thirty most important partner countries.",
 	},
 	"R031": {
-		title:   "Foreign ministers Mammadyarov and Kim Sung-hwan meet in Seoul",
-		summary: "Azerbaijan's foreign minister held talks with his Korean counterpart on 14 December 2010; the two agreed to widen their joint projects.",
+		milestone: dataset.MilestoneVisit,
+		title:     "Foreign ministers Mammadyarov and Kim Sung-hwan meet in Seoul",
+		summary:   "Azerbaijan's foreign minister held talks with his Korean counterpart on 14 December 2010; the two agreed to widen their joint projects.",
 	},
 	"R032": {
 		title:   "Foreign minister counts close to 40 economic agreements from summits",

@@ -5,8 +5,9 @@ import "attache/reports/dataset"
 // decisions2012to2019 covers records R037–R066.
 var decisions2012to2019 = map[string]decision{
 	"R037": {
-		title:   "Nuclear Security Summit brings President Aliyev back to Seoul",
-		summary: "Azerbaijan's president came to Seoul again in 2012 to attend the summit, the Korean ambassador recalled in 2014.",
+		milestone: dataset.MilestoneVisit,
+		title:     "Nuclear Security Summit brings President Aliyev back to Seoul",
+		summary:   "Azerbaijan's president came to Seoul again in 2012 to attend the summit, the Korean ambassador recalled in 2014.",
 	},
 	"R038": {
 		title:     "2011 trade turnover: USD 648 million",
@@ -35,8 +36,9 @@ var decisions2012to2019 = map[string]decision{
 		indicator: indKoreanResidents, qualifier: dataset.Approx,
 	},
 	"R043": {
-		title:   "Prime Minister Chung Hong-won's visit to Baku",
-		summary: "Kookmin Ilbo reported the prime minister's departure on 26 November 2014; talks with President Aliyev from the 27th were to cover infrastructure, petrochemicals, the defence industry and Korean firms' access to the Azerbaijani market.",
+		milestone: dataset.MilestoneVisit,
+		title:     "Prime Minister Chung Hong-won's visit to Baku",
+		summary:   "Kookmin Ilbo reported the prime minister's departure on 26 November 2014; talks with President Aliyev from the 27th were to cover infrastructure, petrochemicals, the defence industry and Korean firms' access to the Azerbaijani market.",
 	},
 	"R044": {
 		title:   "Foreign ministries hold a policy consultation",
@@ -63,8 +65,9 @@ var decisions2012to2019 = map[string]decision{
 		summary: "Korea is to help train Azerbaijani seafarers, and Azerbaijan is to share its experience in operating offshore plants with Korea.",
 	},
 	"R049": {
-		title:   "Economic joint commission holds its first session in Seoul",
-		summary: "The two governments held the first session of their joint economic commission in Seoul on 14 June 2016.",
+		milestone: dataset.MilestoneVisit,
+		title:     "Economic joint commission holds its first session in Seoul",
+		summary:   "The two governments held the first session of their joint economic commission in Seoul on 14 June 2016.",
 	},
 	"R050": {
 		title:   "Economic cooperation protocol signed at the first joint commission",
@@ -97,8 +100,9 @@ var decisions2012to2019 = map[string]decision{
 		indicator: indCompaniesActive, qualifier: dataset.AtLeast,
 	},
 	"R056": {
-		title:   "President Aliyev meets Korean Deputy Speaker Park Joo-sun",
-		summary: "Azerbaijan's president received a delegation of Korea's National Assembly headed by its deputy speaker.",
+		milestone: dataset.MilestoneVisit,
+		title:     "President Aliyev meets Korean Deputy Speaker Park Joo-sun",
+		summary:   "Azerbaijan's president received a delegation of Korea's National Assembly headed by its deputy speaker.",
 	},
 	"R057": {
 		title:    "Anniversary concert with about 80 Korean performers",
@@ -125,8 +129,9 @@ var decisions2012to2019 = map[string]decision{
 		summary: "Korea's development agency KOICA has taken part since 2018 in restoring kahrizes, Azerbaijan's traditional underground water channels, the Korean ambassador said in December 2025.",
 	},
 	"R062": {
-		title:   "Ambassador Ramzi Teymurov calls on Speaker Moon Hee-sang",
-		summary: "Korea's National Assembly speaker met Azerbaijan's ambassador in Seoul on 21 August 2018 and called for joining Azerbaijan's resources with Korean technology and capital.",
+		milestone: dataset.MilestoneVisit,
+		title:     "Ambassador Ramzi Teymurov calls on Speaker Moon Hee-sang",
+		summary:   "Korea's National Assembly speaker met Azerbaijan's ambassador in Seoul on 21 August 2018 and called for joining Azerbaijan's resources with Korean technology and capital.",
 	},
 	"R063": {
 		title:     "Korean contractors registered for government projects: 74",

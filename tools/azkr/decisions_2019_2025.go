@@ -46,8 +46,9 @@ var decisions2019to2025 = map[string]decision{
 		conflicts: []string{"R068"},
 	},
 	"R074": {
-		title:   "Speakers Ogtay Asadov and Moon Hee-sang meet in Baku",
-		summary: "Azerbaijan's parliamentary speaker received a delegation led by the speaker of Korea's National Assembly on 16 October 2019.",
+		milestone: dataset.MilestoneVisit,
+		title:     "Speakers Ogtay Asadov and Moon Hee-sang meet in Baku",
+		summary:   "Azerbaijan's parliamentary speaker received a delegation led by the speaker of Korea's National Assembly on 16 October 2019.",
 	},
 	"R075": {
 		title:     "2021 trade turnover: USD 227.6 million",
@@ -68,17 +69,19 @@ var decisions2019to2025 = map[string]decision{
 		alsoCites: []string{"trend2021aug"},
 	},
 	"R078": {
-		title:    "Korean Speaker Park Byeong-seug received by President Aliyev",
-		summary:  "Korea's National Assembly speaker met the president in Baku on 19 August. The report gives no year; 2021 follows from the speaker's reference to the 30th anniversary of Azerbaijan's independence.",
-		inferred: true,
+		milestone: dataset.MilestoneVisit,
+		title:     "Korean Speaker Park Byeong-seug received by President Aliyev",
+		summary:   "Korea's National Assembly speaker met the president in Baku on 19 August. The report gives no year; 2021 follows from the speaker's reference to the 30th anniversary of Azerbaijan's independence.",
+		inferred:  true,
 	},
 	"R079": {
 		title:   "Ambassador Teymurov: first understandings on a Korean role in reconstruction",
 		summary: "Azerbaijan's ambassador to Korea told Trend that the two countries had already agreed on some points about Korean companies taking part in rebuilding the liberated lands.",
 	},
 	"R080": {
-		title:   "Aliyev receives Korea's Northern Economic Cooperation chairman",
-		summary: "President Aliyev met Chong Soo Park, who chairs the Korean president's committee for northern economic cooperation.",
+		milestone: dataset.MilestoneVisit,
+		title:     "Aliyev receives Korea's Northern Economic Cooperation chairman",
+		summary:   "President Aliyev met Chong Soo Park, who chairs the Korean president's committee for northern economic cooperation.",
 	},
 	"R081": {
 		title:   "Letters exchanged for the 30th anniversary of relations",
@@ -102,9 +105,10 @@ var decisions2019to2025 = map[string]decision{
 		indicator: indTurnover, qualifier: dataset.Exact, reporter: kor, partner: aze,
 	},
 	"R085": {
-		title:    "President Aliyev accepts the new Korean ambassador's credentials",
-		summary:  "The new Korean ambassador, written Lee In-young in this report and Lee Eun Yong elsewhere, presented credentials on Monday 10 January. The year 2022 is inferred from the weekday and the mention of 30 years of relations.",
-		inferred: true,
+		milestone: dataset.MilestoneVisit,
+		title:     "President Aliyev accepts the new Korean ambassador's credentials",
+		summary:   "The new Korean ambassador, written Lee In-young in this report and Lee Eun Yong elsewhere, presented credentials on Monday 10 January. The year 2022 is inferred from the weekday and the mention of 30 years of relations.",
+		inferred:  true,
 	},
 	"R086": {
 		title:   "Seoul calls Azerbaijan its closest South Caucasus partner",
@@ -136,8 +140,9 @@ var decisions2019to2025 = map[string]decision{
 		summary: "Chaired by Korea's assistant foreign minister Yeo Seung-bae and Azerbaijan's deputy foreign minister Elnur Mammadov on 21 July 2022.",
 	},
 	"R092": {
-		title:   "FM Bayramov receives Korean presidential envoy Suh Byung-soo",
-		summary: "Azerbaijan's foreign minister and the Korean president's special representative discussed the range of cooperation in Baku on 25 August 2022.",
+		milestone: dataset.MilestoneVisit,
+		title:     "FM Bayramov receives Korean presidential envoy Suh Byung-soo",
+		summary:   "Azerbaijan's foreign minister and the Korean president's special representative discussed the range of cooperation in Baku on 25 August 2022.",
 	},
 	"R093": {
 		title:   "Aliyev congratulates President Yoon on Korea's national day",
@@ -158,18 +163,21 @@ var decisions2019to2025 = map[string]decision{
 		indicator: indDocumentsSigned, qualifier: dataset.AtLeast,
 	},
 	"R097": {
-		title:   "Defence Minister Hasanov meets Korean lawmakers",
-		summary: "Colonel General Zakir Hasanov received a National Assembly delegation headed by Lee Hunseung on 15 December 2022.",
+		milestone: dataset.MilestoneVisit,
+		title:     "Defence Minister Hasanov meets Korean lawmakers",
+		summary:   "Colonel General Zakir Hasanov received a National Assembly delegation headed by Lee Hunseung on 15 December 2022.",
 	},
 	"R098": {
-		title:   "Third Joint Economic Commission in Seoul",
-		summary: "Korea's trade and industry ministry hosted the third session on 7 June 2023 to review how joint economic projects were progressing.",
+		milestone: dataset.MilestoneVisit,
+		title:     "Third Joint Economic Commission in Seoul",
+		summary:   "Korea's trade and industry ministry hosted the third session on 7 June 2023 to review how joint economic projects were progressing.",
 	},
 	"R099": {
 		title:   "Seoul asks Baku to support Korean companies in energy projects",
 		summary: "Korean companies want a share in large Azerbaijani energy projects, among them SOCAR's planned USD 3 billion (3,000 million) gas facilities.",
 	},
 	"R100": {
+		milestone: dataset.MilestoneVisit,
 		title:     "Speaker Sahiba Gafarova's official visit to Korea",
 		summary:   "The Milli Majlis speaker met Korea's National Assembly speaker Kim Jin-pyo. Azernews reported the visit on 1 November 2023, and the National Assembly's own page dates the talks to Wednesday 1 November; Korean reports of 2024 speak of an October 2023 visit.",
 		alsoCites: []string{"add-36"},
@@ -187,8 +195,9 @@ var decisions2019to2025 = map[string]decision{
 		summary: "Azerbaijan's presidential special representative, visiting Seoul, asked for greater Korean support in clearing mines.",
 	},
 	"R103": {
-		title:   "Committee chair Kim Seok-ki meets envoy Amirbayov",
-		summary: "The head of the National Assembly committee on foreign affairs and unification received Azerbaijan's presidential special representative on 27 August 2024 to discuss wider exchanges.",
+		milestone: dataset.MilestoneVisit,
+		title:     "Committee chair Kim Seok-ki meets envoy Amirbayov",
+		summary:   "The head of the National Assembly committee on foreign affairs and unification received Azerbaijan's presidential special representative on 27 August 2024 to discuss wider exchanges.",
 	},
 	"R104": {
 		title:   "Daejoo247 appointed Azerbaijan Airlines' sales agent in Korea",
@@ -204,9 +213,10 @@ var decisions2019to2025 = map[string]decision{
 		end:     "2025-07-04",
 	},
 	"R107": {
-		title:    "Korea's new ambassador Kang Kymgu received by FM Bayramov",
-		summary:  "The foreign minister accepted a copy of the credentials of Korea's new ambassador on 23 May. The report shows no year; 2025 is inferred because it speaks of COP29 in Azerbaijan as past.",
-		inferred: true,
+		milestone: dataset.MilestoneVisit,
+		title:     "Korea's new ambassador Kang Kymgu received by FM Bayramov",
+		summary:   "The foreign minister accepted a copy of the credentials of Korea's new ambassador on 23 May. The report shows no year; 2025 is inferred because it speaks of COP29 in Azerbaijan as past.",
+		inferred:  true,
 	},
 	"R108": {
 		title:     "Korean visitors to Azerbaijan in January–August 2025: over 10,000",

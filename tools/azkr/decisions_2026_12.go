@@ -63,9 +63,10 @@ var decisions2026 = map[string]decision{
 		inferred: true,
 	},
 	"N010": {
-		title:    "Health committee chair Amiraslanov calls on Speaker Moon Hee-sang",
-		summary:  "Ahliman Amiraslanov, who chairs the Milli Majlis committee on health, called on Korea's National Assembly speaker on Thursday 27 June. The year 2019 is inferred from the weekday and a reference to the PyeongChang Olympics of the year before.",
-		inferred: true,
+		milestone: dataset.MilestoneVisit,
+		title:     "Health committee chair Amiraslanov calls on Speaker Moon Hee-sang",
+		summary:   "Ahliman Amiraslanov, who chairs the Milli Majlis committee on health, called on Korea's National Assembly speaker on Thursday 27 June. The year 2019 is inferred from the weekday and a reference to the PyeongChang Olympics of the year before.",
+		inferred:  true,
 	},
 	"N011": {
 		title:   "KOICA trains Azerbaijan's state food buyer in Korea",
@@ -144,8 +145,9 @@ var decisions2026 = map[string]decision{
 		summary: "Hasanov, who leads the parliament's working group on relations with Korea, met Korea's ambassador on 13 April 2022.",
 	},
 	"N027": {
-		title:   "Energy ties discussed by Minister Shahbazov and Korea's envoy Lee Eun Yong",
-		summary: "Talks reported on 26 April 2022 covered cooperation in energy, renewable power included.",
+		milestone: dataset.MilestoneVisit,
+		title:     "Energy ties discussed by Minister Shahbazov and Korea's envoy Lee Eun Yong",
+		summary:   "Talks reported on 26 April 2022 covered cooperation in energy, renewable power included.",
 	},
 	"N028": {
 		title:   "Trees planted in Seoul for 30 years of relations",
@@ -157,9 +159,10 @@ var decisions2026 = map[string]decision{
 		indicator: indKahrizesRenovated, qualifier: dataset.Exact,
 	},
 	"N030": {
-		title:    "Ambassador Lee Eun Yong received by Finance Minister Sharifov",
-		summary:  "The report is undated; 2023 is inferred from its mention of this year's meeting of the Asian Development Bank, held in Incheon from 1 to 5 May.",
-		inferred: true,
+		milestone: dataset.MilestoneVisit,
+		title:     "Ambassador Lee Eun Yong received by Finance Minister Sharifov",
+		summary:   "The report is undated; 2023 is inferred from its mention of this year's meeting of the Asian Development Bank, held in Incheon from 1 to 5 May.",
+		inferred:  true,
 	},
 	"N031": {
 		title:     "30 groups enter the embassy's K-pop contest",
@@ -205,8 +208,9 @@ var decisions2026 = map[string]decision{
 		indicator: indStudentsInKorea, qualifier: dataset.Approx,
 	},
 	"N039": {
-		title:   "Friendship group chair Suh Byung-soo meets Speaker Gafarova",
-		summary: "Reported on 2 November 2023: talks with the chair of the National Assembly's Korea–Azerbaijan friendship group on ties between the parliaments.",
+		milestone: dataset.MilestoneVisit,
+		title:     "Friendship group chair Suh Byung-soo meets Speaker Gafarova",
+		summary:   "Reported on 2 November 2023: talks with the chair of the National Assembly's Korea–Azerbaijan friendship group on ties between the parliaments.",
 	},
 	"N040": {
 		title:    "MP Bayramov: visitors from Korea 1.9 times a year earlier",
@@ -243,14 +247,16 @@ var decisions2026 = map[string]decision{
 		summary: "Equipment worth USD 500,000, handed over in October 2024 with Ambassador Lee Eun Yong (spelled Lee In-yong in the report).",
 	},
 	"N047": {
-		title:   "Kim Wan-sup, Korea's minister of environment, heads its COP29 delegation",
-		summary: "Korea's government delegation took part in the climate conference in Baku from 11 to 22 November 2024; Chung Ki-yong, the foreign ministry's ambassador for climate change, was alternate head.",
-		end:     "2024-11-22",
+		milestone: dataset.MilestoneVisit,
+		title:     "Kim Wan-sup, Korea's minister of environment, heads its COP29 delegation",
+		summary:   "Korea's government delegation took part in the climate conference in Baku from 11 to 22 November 2024; Chung Ki-yong, the foreign ministry's ambassador for climate change, was alternate head.",
+		end:       "2024-11-22",
 	},
 	"N048": {
-		title:   "Cho Hong-sik is the President's special envoy at the COP29 summit",
-		summary: "Korea's ambassador for climate and environment attended the leaders' segment in Baku on 12 and 13 November 2024, as the foreign ministry announced on 8 November.",
-		end:     "2024-11-13",
+		milestone: dataset.MilestoneVisit,
+		title:     "Cho Hong-sik is the President's special envoy at the COP29 summit",
+		summary:   "Korea's ambassador for climate and environment attended the leaders' segment in Baku on 12 and 13 November 2024, as the foreign ministry announced on 8 November.",
+		end:       "2024-11-13",
 	},
 	"N049": {
 		title:     "Azerbaijan's tourism delegation holds a networking dinner in Korea",
@@ -276,8 +282,9 @@ var decisions2026 = map[string]decision{
 		summary: "Ambassador Kang Kymgu said in October 2025 that the ceremony had taken place in July.",
 	},
 	"N053": {
-		title:   "Emergencies Minister Heydarov meets Ambassador Kang Kymgu",
-		summary: "Kamaladdin Heydarov met Korea's new ambassador; the report of 4 July 2025 writes his name Kim Goo Kang.",
+		milestone: dataset.MilestoneVisit,
+		title:     "Emergencies Minister Heydarov meets Ambassador Kang Kymgu",
+		summary:   "Kamaladdin Heydarov met Korea's new ambassador; the report of 4 July 2025 writes his name Kim Goo Kang.",
 	},
 	"N054": {
 		title:     "K-pop festival in Baku: 24 teams enter",

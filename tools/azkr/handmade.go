@@ -25,6 +25,9 @@ func handMadeRecords(web []dataset.Record) []dataset.Record {
 			Summary: "Korean parliamentary reports of August 2024 refer back to the Milli Majlis speaker's visit as the one of October 2023.",
 			Caveat:  visitDateCaveat, Sources: []string{"gna2024", additionSourceID(44)},
 			Conflicts: []string{"R100", "N037"},
+			// The same visit as R100, dated differently: both are marked, and the briefing
+			// shows them side by side.
+			Milestone: dataset.MilestoneVisit,
 		},
 		{
 			ID: "A003", Kind: dataset.Measure, Date: dataset.Date{Y: 2021, Precision: dataset.Year},

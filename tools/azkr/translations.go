@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -25,18 +26,20 @@ type translationFile struct {
 	Records    map[string]dataset.RecordText    `json:"records"`
 }
 
-// readTranslations reads every <language>.json of dir. A folder that does not exist holds
-// no translations; a file named for a language the format does not know is an error.
+// readTranslations reads every <language>.json and <language>-<part>.json of dir (ko.json,
+// ko-caveats.json) and merges the files of each language, refusing a text given by two of
+// them. A folder that does not exist holds no translations; a file named for a language the
+// format does not know is an error.
 func readTranslations(dir string) (map[string]*translationFile, error) {
 	paths, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil {
 		return nil, err
 	}
 	out := map[string]*translationFile{}
-	for _, path := range paths {
-		lang := strings.TrimSuffix(filepath.Base(path), ".json")
+	for _, path := range paths { // sorted, so that a merge names its files in a stable order
+		lang, _, _ := strings.Cut(strings.TrimSuffix(filepath.Base(path), ".json"), "-")
 		if lang == dataset.English || !slices.Contains(dataset.Languages, lang) {
-			return nil, fmt.Errorf("%s: the file name must be a language code the dataset translates into (%s)", path, strings.Join(dataset.Languages[1:], ", "))
+			return nil, fmt.Errorf("%s: the file name must be a language code the dataset translates into (%s), alone or followed by -<part>", path, strings.Join(dataset.Languages[1:], ", "))
 		}
 		b, err := os.ReadFile(path)
 		if errors.Is(err, fs.ErrNotExist) {
@@ -51,9 +54,68 @@ func readTranslations(dir string) (map[string]*translationFile, error) {
 		if err := dec.Decode(t); err != nil {
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
+		if have, ok := out[lang]; ok {
+			if err := have.merge(t); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		out[lang] = t
 	}
 	return out, nil
+}
+
+// merge adds another file of the same language to t; a text that both give is an error.
+// t's name then lists both files.
+func (t *translationFile) merge(o *translationFile) error {
+	var dups []string
+	dup := func(what, id string) func(field string) {
+		return func(field string) {
+			dups = append(dups, fmt.Sprintf("%s: %s%s: %s is given in %s too; keep one", o.name, what, id, field, t.name))
+		}
+	}
+	if o.Dataset != nil {
+		if t.Dataset == nil {
+			t.Dataset = &dataset.TitleText{}
+		}
+		*t.Dataset = mergeText(*t.Dataset, *o.Dataset, dup("dataset", ""))
+	}
+	mergeTexts(&t.Countries, o.Countries, "country", dup)
+	mergeTexts(&t.Sectors, o.Sectors, "sector", dup)
+	mergeTexts(&t.Indicators, o.Indicators, "indicator", dup)
+	mergeTexts(&t.Records, o.Records, "record", dup)
+	if len(dups) > 0 {
+		return errors.New(strings.Join(dups, "\n"))
+	}
+	t.name += " + " + o.name
+	return nil
+}
+
+func mergeTexts[T any](have *map[string]T, add map[string]T, what string, dup func(what, id string) func(field string)) {
+	for _, id := range sortedLangs(add) {
+		if *have == nil {
+			*have = map[string]T{}
+		}
+		(*have)[id] = mergeText((*have)[id], add[id], dup(what+" ", fmt.Sprintf("%q", id)))
+	}
+}
+
+// mergeText sets the text fields of add onto have; dup names a field both set.
+func mergeText[T any](have, add T, dup func(field string)) T {
+	h, a := reflect.ValueOf(&have).Elem(), reflect.ValueOf(add)
+	for i := range h.NumField() {
+		s := a.Field(i).String()
+		if s == "" {
+			continue
+		}
+		if h.Field(i).String() != "" {
+			name, _, _ := strings.Cut(h.Type().Field(i).Tag.Get("json"), ",")
+			dup(fmt.Sprintf("%q", name))
+			continue
+		}
+		h.Field(i).SetString(s)
+	}
+	return have
 }
 
 // translate fills the dataset's translations from the files read, refusing ids the dataset
@@ -121,10 +183,16 @@ func sortedLangs[T any](m map[string]T) []string {
 func translationCoverage(d *dataset.Dataset) string {
 	var b strings.Builder
 	for _, lang := range dataset.Languages[1:] {
-		records, sectors, indicators, countries := 0, 0, 0, 0
+		records, caveats, withCaveat, sectors, indicators, countries := 0, 0, 0, 0, 0, 0
 		for _, r := range d.Records {
 			if _, ok := r.Translations[lang]; ok {
 				records++
+			}
+			if r.Caveat != "" {
+				withCaveat++
+				if r.Translations[lang].Caveat != "" {
+					caveats++
+				}
 			}
 		}
 		for _, s := range d.Sectors {
@@ -143,8 +211,8 @@ func translationCoverage(d *dataset.Dataset) string {
 			}
 		}
 		_, title := d.Translations[lang]
-		fmt.Fprintf(&b, "translations %s: %d/%d records, %d/%d sectors, %d/%d indicators, %d/%d countries, title %v\n",
-			lang, records, len(d.Records), sectors, len(d.Sectors), indicators, len(d.Indicators), countries, len(d.Countries), title)
+		fmt.Fprintf(&b, "translations %s: %d/%d records, %d/%d caveats, %d/%d sectors, %d/%d indicators, %d/%d countries, title %v\n",
+			lang, records, len(d.Records), caveats, withCaveat, sectors, len(d.Sectors), indicators, len(d.Indicators), countries, len(d.Countries), title)
 	}
 	return b.String()
 }

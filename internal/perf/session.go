@@ -1,11 +1,12 @@
 // Package perf is the one-run measuring harness behind `make bench` (issue 6). It runs every
-// stage of an export — load and validate, select, build the briefing, render the PDF
-// briefing, the PDF appendix and the workbook, and a full export — in one process, beside
-// the floors those stages are bounded by (a plain encoding/json decode, a raw fpdf table, a
-// raw excelize stream writer) on the same rows, alternating stage and floor so that both
-// meet the same machine noise. Each stage is timed, its allocations counted and its peak
-// heap and resident set sampled; the targets of issue 6 are checked as ratios within the
-// run; the report prints as a table and is written into docs/performance.md.
+// stage of an export — load and validate, select, build the briefing, the preview's reaction
+// to a ticked sector, render the PDF briefing, the PDF appendix and the workbook, and a full
+// export through reports/export — in one process, beside the floors those stages are
+// bounded by (a plain encoding/json decode, a raw fpdf table, a raw excelize stream writer)
+// on the same rows, alternating stage and floor so that both meet the same machine noise.
+// Each stage is timed, its allocations counted and its peak heap and resident set sampled;
+// the targets of issue 6 are checked as ratios or bounds within the run; the report prints
+// as a table and is written into docs/performance.md.
 //
 // The data are the SYNTHETIC datasets of tools/benchdata (`make bench-data`).
 package perf
@@ -40,13 +41,13 @@ type Config struct {
 	ProfileDir string
 	// Sizes, when set, measures only these size labels ("1m"): for iterating on one stage.
 	Sizes []string
-	// Only, when set, measures only these groups of stages: load, select, build, appendix,
-	// workbook, pdf, export (the data a stage needs are still made, unmeasured).
+	// Only, when set, measures only these groups of stages: load, select, build, preview,
+	// appendix, workbook, pdf, export (the data a stage needs are still made, unmeasured).
 	Only []string
 }
 
 // StageGroups are the names Config.Only accepts.
-var StageGroups = []string{"load", "select", "build", "appendix", "workbook", "pdf", "export"}
+var StageGroups = []string{"load", "select", "build", "preview", "appendix", "workbook", "pdf", "export"}
 
 // wants reports whether a group of stages is to be measured.
 func (c Config) wants(group string) bool { return len(c.Only) == 0 || slices.Contains(c.Only, group) }
@@ -57,6 +58,25 @@ type size struct {
 	records int
 	repeats Repeats
 }
+
+// The repeats of the small stages: the build of the bundled dataset (about a millisecond)
+// and the preview's reaction (tens of milliseconds) run more often than the size's other
+// stages, for a steadier median on a shared machine.
+var (
+	bundledRepeats = Repeats{MaxRuns: 31, Budget: 5 * time.Second}
+	previewRepeats = Repeats{MaxRuns: 15, Budget: 10 * time.Second}
+)
+
+// fullExportRepeats bounds the runs of a full export: up to three at 100k, once at 1m.
+func fullExportRepeats(sz size) Repeats {
+	if sz.records < 1_000_000 {
+		return Repeats{MaxRuns: 3, Budget: 10 * time.Second}
+	}
+	return Repeats{MaxRuns: 1}
+}
+
+// fullExportSizes are the size labels a full export is measured at.
+var fullExportSizes = []string{"100k", "1m"}
 
 // sizes are the datasets measured. Larger ones run fewer times: the run must stay within
 // about four minutes on two cores.
@@ -149,15 +169,26 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading the bundled dataset: %w", err)
 	}
+	if cfg.wants("build") {
+		if err := s.stages(size{label: "bundled", records: len(bundled.Records)}, bundledRepeats,
+			[]string{stageBuild}, buildBundledStage(ctx, bundled)); err != nil {
+			return nil, fmt.Errorf("the bundled dataset: %w", err)
+		}
+	}
 	for i, sz := range sizes {
 		if err := s.measureSize(sz, bundled, i == len(sizes)-1); err != nil {
 			return nil, fmt.Errorf("%s records: %w", sz.label, err)
 		}
 	}
 	largest := sizes[len(sizes)-1]
-	if cfg.wants("export") {
-		if err := s.measureFullExport(largest); err != nil {
-			return nil, fmt.Errorf("full export of %s records: %w", largest.label, err)
+	if cfg.wants("export") { // last, when everything else is released
+		for _, sz := range sizes {
+			if !slices.Contains(fullExportSizes, sz.label) {
+				continue
+			}
+			if err := s.measureFullExport(sz); err != nil {
+				return nil, fmt.Errorf("full export of %s records: %w", sz.label, err)
+			}
 		}
 	}
 	machine.LoadAfter = loadAverage()
@@ -190,6 +221,13 @@ func (s *session) measureSize(sz size, bundled *dataset.Dataset, largest bool) e
 	if s.cfg.wants("select") {
 		if err := s.stages(sz, sz.repeats, []string{stageSelectNarrow, stageSelectWhole},
 			selectStage(d, narrowSelection(d)), selectStage(d, wholeSelection(d))); err != nil {
+			return err
+		}
+	}
+	if sz.label == "100k" && s.cfg.wants("preview") {
+		x := reports.NewIndex(d) // once per dataset, as the app makes it
+		if err := s.stages(sz, previewRepeats, []string{stagePreview, stagePreviewMatch},
+			previewStage(s.ctx, d, x), previewMatchStage(d, x)); err != nil {
 			return err
 		}
 	}
@@ -238,8 +276,8 @@ func (s *session) measureSize(sz size, bundled *dataset.Dataset, largest bool) e
 	return nil
 }
 
-// measureFullExport exports the largest dataset from its file after everything else is
-// released, so that its peak resident set is the export's own.
+// measureFullExport exports a dataset from its file after everything else is released, so
+// that its peak resident set is the export's own.
 func (s *session) measureFullExport(sz size) error {
 	dir, err := os.MkdirTemp("", "attache-perf-")
 	if err != nil {
@@ -247,7 +285,7 @@ func (s *session) measureFullExport(sz size) error {
 	}
 	defer os.RemoveAll(dir)
 	var out exportSizes
-	ms, err := s.measure(Repeats{MaxRuns: 1}, []string{stageFullExport + " " + sz.label}, func() error {
+	ms, err := s.measure(fullExportRepeats(sz), []string{stageFullExport + " " + sz.label}, func() error {
 		return fullExport(s.ctx, DataFile(s.cfg.DataDir, sz.label), dir, &out)
 	})
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/export"
 	"attache/reports/pdf"
 	"attache/reports/xlsx"
 )
@@ -56,6 +57,8 @@ const (
 	stageExcelFloor   = "floor: excelize StreamWriter"
 	stageWorkbook     = "workbook"
 	stageFullExport   = "full export: load, build, PDF, workbook"
+	stagePreview      = "preview: one sector ticked"
+	stagePreviewMatch = "preview: one sector ticked, match alone"
 )
 
 // loadStage loads and validates doc and keeps the last dataset in *out.
@@ -93,6 +96,41 @@ func buildNarrowStage(ctx context.Context, d *dataset.Dataset) func() error {
 	}
 }
 
+// buildBundledStage builds the briefing of the whole bundled dataset (every sector, the
+// whole range), what the desktop app shows when it opens.
+func buildBundledStage(ctx context.Context, d *dataset.Dataset) func() error {
+	return func() error {
+		_, err := reports.Build(ctx, d, reports.Selection{}, buildOptions)
+		return err
+	}
+}
+
+// oneSector is the selection of the preview stages: the dataset's first sector ticked alone.
+func oneSector(d *dataset.Dataset) reports.Selection {
+	return reports.Selection{Sectors: []string{d.Sectors[0].ID}}
+}
+
+// previewStage does what the desktop app does when a sector is ticked: the records and the
+// counts beside the sectors from the dataset's index x (made once per dataset, as the app
+// makes it, outside the timing), then the briefing the key figure cards are read from.
+func previewStage(ctx context.Context, d *dataset.Dataset, x *reports.Index) func() error {
+	sel := oneSector(d)
+	return func() error {
+		x.Match(sel)
+		_, err := reports.Build(ctx, d, sel, buildOptions)
+		return err
+	}
+}
+
+// previewMatchStage is the preview's match alone: the table and the counts.
+func previewMatchStage(d *dataset.Dataset, x *reports.Index) func() error {
+	sel := oneSector(d)
+	return func() error {
+		x.Match(sel)
+		return nil
+	}
+}
+
 func pdfStage(ctx context.Context, b *reports.Briefing, o pdf.Options) func() error {
 	return func() error { return pdf.Render(ctx, io.Discard, b, o) }
 }
@@ -113,8 +151,8 @@ func recordsOnly(b *reports.Briefing) *reports.Briefing {
 type exportSizes struct{ pdf, workbook int64 }
 
 // fullExport does what `attache-cli export --pdf --xlsx` does with the whole range of the
-// document at path: load and validate it from the file, build the briefing, write the PDF
-// briefing and the workbook into dir.
+// document at path: load and validate it from the file, then export.Run, which builds the
+// briefing and writes the PDF briefing and the workbook into dir.
 func fullExport(ctx context.Context, path, dir string, sizes *exportSizes) error {
 	f, err := os.Open(path)
 	if err != nil {
@@ -125,15 +163,10 @@ func fullExport(ctx context.Context, path, dir string, sizes *exportSizes) error
 	if err != nil {
 		return err
 	}
-	b, err := reports.Build(ctx, d, wholeSelection(d), buildOptions)
-	if err != nil {
-		return err
-	}
 	pdfPath, xlsxPath := filepath.Join(dir, "export.pdf"), filepath.Join(dir, "export.xlsx")
-	if err := pdf.WriteFile(ctx, pdfPath, b, pdf.Options{}); err != nil {
-		return err
-	}
-	if err := xlsx.WriteFile(ctx, xlsxPath, b, xlsx.Options{}); err != nil {
+	if _, err := export.Run(ctx, d, wholeSelection(d),
+		[]export.Target{{Format: export.PDF, Path: pdfPath}, {Format: export.Workbook, Path: xlsxPath}},
+		export.Options{AppVersion: buildOptions.AppVersion, Generated: generated}); err != nil {
 		return err
 	}
 	for _, out := range []struct {

@@ -31,7 +31,7 @@ func (b *Briefing) Caveat(r *dataset.Record) string {
 	if r == nil {
 		return ""
 	}
-	return r.Caveat // translated once the dataset carries caveats in other languages
+	return b.translated(r.CaveatIn(b.Lang().String()))
 }
 
 // SectorName is a sector's name in the briefing's language; an unknown id is its own name.

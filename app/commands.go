@@ -19,6 +19,7 @@ type command struct {
 	shortcut *desktop.CustomShortcut // nil when the command has none
 	run      func()
 	export   bool // needs something to export; off, with the reason shown, when there is nothing
+	iconOnly bool // its toolbar button shows the icon alone; the menu item says what it is
 
 	button *widget.Button
 	item   *fyne.MenuItem
@@ -62,7 +63,8 @@ func newCommands(u *ui) *commands {
 			run:      u.onImportRecords},
 		backBundled: &command{label: lang.X("command.back.bundled", "Back to the bundled dataset"), icon: theme.HistoryIcon(),
 			run: u.onBackToBundled},
-		about: &command{label: lang.X("command.about", "About Attaché"), icon: theme.InfoIcon(), run: u.onAbout},
+		about: &command{label: lang.X("command.about", "About Attaché"), icon: theme.InfoIcon(), iconOnly: true,
+			run: u.onAbout},
 	}
 	for _, cmd := range c.all() {
 		c.make(cmd)
@@ -88,6 +90,9 @@ func (c *commands) make(cmd *command) {
 		}
 	}
 	cmd.button = &widget.Button{Text: cmd.label, Icon: cmd.icon, OnTapped: run}
+	if cmd.iconOnly {
+		cmd.button.Text = ""
+	}
 	cmd.item = &fyne.MenuItem{Label: cmd.label, Icon: cmd.icon, Action: run}
 	if cmd.shortcut != nil {
 		cmd.item.Shortcut = cmd.shortcut
@@ -99,10 +104,12 @@ func readyHint() string {
 	return lang.X("status.ready", "Ready to export: Ctrl+E for the PDF, Ctrl+Shift+E for the workbook.")
 }
 
-// buildToolbar lays the commands out in one row.
+// buildToolbar lays the commands used most out in one row, narrow enough for a window of
+// 1024 pixels in the longest of the app's languages (Azerbaijani); the return to the bundled
+// dataset is in the File menu alone, and About shows its icon.
 func (c *commands) buildToolbar() fyne.CanvasObject {
 	return container.NewHBox(
-		c.openDataset.button, c.importRecords.button, c.backBundled.button,
+		c.openDataset.button, c.importRecords.button,
 		widget.NewSeparator(),
 		c.exportPDF.button, c.exportXLSX.button, c.exportBoth.button,
 		layout.NewSpacer(),

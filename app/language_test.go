@@ -408,3 +408,22 @@ func TestSystemLanguage(t *testing.T) {
 		})
 	}
 }
+
+// smallScreen is the smallest screen the window must fit, in every language.
+var smallScreen = fyne.NewSize(1024, 700)
+
+// TestWindowFitsInEveryLanguage checks that no language makes the window's content, the
+// toolbar above all, need more room than a small screen has.
+func TestWindowFitsInEveryLanguage(t *testing.T) {
+	tu := newTestUI(t, nil)
+	for _, l := range appLanguages {
+		t.Run(l.code, func(t *testing.T) {
+			useLanguage(l.code)
+			tu.showInLanguage()
+			tu.settle()
+			if got := tu.win.Content().MinSize(); got.Width > smallScreen.Width || got.Height > smallScreen.Height {
+				t.Errorf("the window needs %v, more than a screen of %v", got, smallScreen)
+			}
+		})
+	}
+}

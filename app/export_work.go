@@ -68,7 +68,7 @@ func writeExports(ctx context.Context, r exportRequest, progress func(float64, s
 		},
 	})
 	if err != nil {
-		return fmt.Errorf("building the briefing: %w", err)
+		return fmt.Errorf("%s: %w", lang.X("error.building", "building the briefing"), err)
 	}
 	share := (1 - buildShare) / float64(len(r.targets))
 	return writeTargets(ctx, b, r.targets, func(i int, done, total int) {

@@ -1,12 +1,11 @@
 package app
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"attache/internal/buildinfo"
@@ -27,12 +26,12 @@ func (u *ui) onAbout() {
 	icon.SetMinSize(fyne.NewSize(72, 72))
 	title := &widget.Label{Text: appName + " " + appVersion(u.app), TextStyle: fyne.TextStyle{Bold: true},
 		SizeName: "subHeadingText"}
-	blurb := &widget.Label{Text: "Briefings on the relations between two countries, every figure traced to its source.",
+	blurb := &widget.Label{Text: lang.X("about.blurb", "Briefings on the relations between two countries, every figure traced to its source."),
 		Wrapping: fyne.TextWrapWord}
 	facts := &widget.Label{Text: datasetFacts(u.ws), Wrapping: fyne.TextWrapWord, Selectable: true}
 	content := container.NewBorder(nil, nil, container.NewVBox(icon), nil,
 		container.NewVBox(title, blurb, widget.NewSeparator(), facts))
-	d := dialog.NewCustom("About "+appName, "Close", content, u.win)
+	d := dialog.NewCustom(lang.X("about.title", "About Attaché"), lang.X("button.close", "Close"), content, u.win)
 	d.Resize(fyne.NewSize(620, 360))
 	d.Show()
 }
@@ -41,11 +40,11 @@ func (u *ui) onAbout() {
 func datasetFacts(ws workspace) string {
 	d := ws.data
 	if d == nil {
-		return "No dataset is loaded."
+		return lang.X("about.no.dataset", "No dataset is loaded.")
 	}
 	id := d.Identity()
-	return fmt.Sprintf("Dataset: %s\nId %s, version %s\n%s, %s, %s\nSHA-256 %s\nRead from %s",
-		datasetLabel(d), id.ID, id.Version,
-		plural(len(d.Records), "record"), plural(len(d.Sources), "source"), plural(len(d.Sectors), "sector"),
-		id.SHA256, ws.origin)
+	return lang.X("about.dataset", "Dataset: {{.Title}}\nId {{.ID}}, version {{.Version}}\n{{.Records}}, {{.Sources}}, {{.Sectors}}\nSHA-256 {{.SHA256}}\nRead from {{.Origin}}",
+		map[string]any{"Title": datasetLabel(d), "ID": id.ID, "Version": id.Version,
+			"Records": recordCount(len(d.Records)), "Sources": sourceCount(len(d.Sources)), "Sectors": sectorCount(len(d.Sectors)),
+			"SHA256": id.SHA256, "Origin": originLabel(ws.origin)})
 }

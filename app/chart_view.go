@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 	"gonum.org/v1/plot/vg"
 
@@ -31,7 +32,7 @@ type chartView struct {
 func (c *chartView) buildUI() (chart, note fyne.CanvasObject) {
 	c.image = &canvas.Image{FillMode: canvas.ImageFillContain, ScaleMode: canvas.ImageScaleSmooth}
 	c.image.SetMinSize(fyne.NewSize(460, 160))
-	c.note = &widget.Label{Text: "No trade chart: this selection holds no trade figures.", Importance: widget.LowImportance}
+	c.note = &widget.Label{Text: lang.X("preview.no.chart", "No trade chart: this selection holds no trade figures."), Importance: widget.LowImportance}
 	c.note.Hide()
 	return c.image, c.note
 }

@@ -3,6 +3,8 @@ package app
 import (
 	"slices"
 
+	"fyne.io/fyne/v2/lang"
+
 	"attache/reports"
 	"attache/reports/dataset"
 )
@@ -111,13 +113,14 @@ func (c choice) selection() (s reports.Selection, ok bool) {
 func (c choice) blocker(matching int) string {
 	switch {
 	case len(c.Sectors) == 0:
-		return "Nothing to export: tick at least one sector."
+		return lang.X("blocker.no.sector", "Nothing to export: tick at least one sector.")
 	case len(c.Kinds) == 0:
-		return "Nothing to export: tick at least one kind of record."
+		return lang.X("blocker.no.kind", "Nothing to export: tick at least one kind of record.")
 	case c.inverted():
-		return "Nothing to export: the range ends (" + c.To.String() + ") before it starts (" + c.From.String() + ")."
+		return lang.X("blocker.inverted", "Nothing to export: the range ends ({{.To}}) before it starts ({{.From}}).",
+			map[string]any{"From": c.From.String(), "To": c.To.String()})
 	case matching == 0:
-		return "Nothing to export: no record matches. Widen the range, tick more sectors or kinds, or clear the search."
+		return lang.X("blocker.no.match", "Nothing to export: no record matches. Widen the range, tick more sectors or kinds, or clear the search.")
 	}
 	return ""
 }

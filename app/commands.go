@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -18,6 +19,7 @@ type command struct {
 	shortcut *desktop.CustomShortcut // nil when the command has none
 	run      func()
 	export   bool // needs something to export; off, with the reason shown, when there is nothing
+	iconOnly bool // its toolbar button shows the icon alone; the menu item says what it is
 
 	button *widget.Button
 	item   *fyne.MenuItem
@@ -34,29 +36,35 @@ type commands struct {
 	reason  *widget.Label // why the exports are off
 	blocker string
 	menu    *fyne.MainMenu
+
+	language   string            // the language chosen, languageSystem to follow the system
+	onLanguage func(code string) // runs when another language is chosen in the menu
 }
 
 func newCommands(u *ui) *commands {
 	ctrl := fyne.KeyModifierShortcutDefault
 	c := &commands{
-		win: u.win,
-		exportPDF: &command{label: "Export PDF...", icon: theme.DocumentSaveIcon(), export: true,
+		win:        u.win,
+		language:   storedLanguage(u.app.Preferences()),
+		onLanguage: u.onLanguageChosen,
+		exportPDF: &command{label: lang.X("command.export.pdf", "Export PDF..."), icon: theme.DocumentSaveIcon(), export: true,
 			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: ctrl},
 			run:      func() { u.onExport(formatPDF) }},
-		exportXLSX: &command{label: "Export Excel...", icon: theme.GridIcon(), export: true,
+		exportXLSX: &command{label: lang.X("command.export.xlsx", "Export Excel..."), icon: theme.GridIcon(), export: true,
 			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: ctrl | fyne.KeyModifierShift},
 			run:      func() { u.onExport(formatXLSX) }},
-		exportBoth: &command{label: "Export both...", icon: theme.DownloadIcon(), export: true,
+		exportBoth: &command{label: lang.X("command.export.both", "Export both..."), icon: theme.DownloadIcon(), export: true,
 			run: func() { u.onExport(formatPDF, formatXLSX) }},
-		openDataset: &command{label: "Open dataset...", icon: theme.FolderOpenIcon(),
+		openDataset: &command{label: lang.X("command.open.dataset", "Open dataset..."), icon: theme.FolderOpenIcon(),
 			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: ctrl},
 			run:      u.onOpenDataset},
-		importRecords: &command{label: "Import records...", icon: theme.ContentAddIcon(),
+		importRecords: &command{label: lang.X("command.import.records", "Import records..."), icon: theme.ContentAddIcon(),
 			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: ctrl},
 			run:      u.onImportRecords},
-		backBundled: &command{label: "Back to the bundled dataset", icon: theme.HistoryIcon(),
+		backBundled: &command{label: lang.X("command.back.bundled", "Back to the bundled dataset"), icon: theme.HistoryIcon(),
 			run: u.onBackToBundled},
-		about: &command{label: "About Attaché", icon: theme.InfoIcon(), run: u.onAbout},
+		about: &command{label: lang.X("command.about", "About Attaché"), icon: theme.InfoIcon(), iconOnly: true,
+			run: u.onAbout},
 	}
 	for _, cmd := range c.all() {
 		c.make(cmd)
@@ -75,13 +83,16 @@ func (c *commands) make(cmd *command) {
 	if cmd.export {
 		run = func() {
 			if c.blocker != "" {
-				dialog.ShowInformation("Nothing to export", c.blocker, c.win)
+				dialog.ShowInformation(lang.X("dialog.nothing.title", "Nothing to export"), c.blocker, c.win)
 				return
 			}
 			cmd.run()
 		}
 	}
 	cmd.button = &widget.Button{Text: cmd.label, Icon: cmd.icon, OnTapped: run}
+	if cmd.iconOnly {
+		cmd.button.Text = ""
+	}
 	cmd.item = &fyne.MenuItem{Label: cmd.label, Icon: cmd.icon, Action: run}
 	if cmd.shortcut != nil {
 		cmd.item.Shortcut = cmd.shortcut
@@ -89,12 +100,16 @@ func (c *commands) make(cmd *command) {
 }
 
 // readyHint is what the status line says when the exports are on.
-const readyHint = "Ready to export: Ctrl+E for the PDF, Ctrl+Shift+E for the workbook."
+func readyHint() string {
+	return lang.X("status.ready", "Ready to export: Ctrl+E for the PDF, Ctrl+Shift+E for the workbook.")
+}
 
-// buildToolbar lays the commands out in one row.
+// buildToolbar lays the commands used most out in one row, narrow enough for a window of
+// 1024 pixels in the longest of the app's languages (Azerbaijani); the return to the bundled
+// dataset is in the File menu alone, and About shows its icon.
 func (c *commands) buildToolbar() fyne.CanvasObject {
 	return container.NewHBox(
-		c.openDataset.button, c.importRecords.button, c.backBundled.button,
+		c.openDataset.button, c.importRecords.button,
 		widget.NewSeparator(),
 		c.exportPDF.button, c.exportXLSX.button, c.exportBoth.button,
 		layout.NewSpacer(),
@@ -105,21 +120,41 @@ func (c *commands) buildToolbar() fyne.CanvasObject {
 // buildStatus is the line that says why the exports are off, or that they are ready. It
 // keeps its place either way, so the window does not jump when it changes.
 func (c *commands) buildStatus() fyne.CanvasObject {
-	c.reason = &widget.Label{Text: readyHint, Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
+	c.reason = &widget.Label{Text: readyHint(), Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
 	return c.reason
 }
 
-// mainMenu is the window's menu: File and Help. Fyne adds Quit to the first menu.
+// mainMenu is the window's menu: File, View and Help. Fyne adds Quit to the first menu.
 func (c *commands) mainMenu() *fyne.MainMenu {
 	c.menu = fyne.NewMainMenu(
-		fyne.NewMenu("File",
+		fyne.NewMenu(lang.X("menu.file", "File"),
 			c.openDataset.item, c.importRecords.item, c.backBundled.item,
 			fyne.NewMenuItemSeparator(),
 			c.exportPDF.item, c.exportXLSX.item, c.exportBoth.item,
 		),
-		fyne.NewMenu("Help", c.about.item),
+		fyne.NewMenu(lang.X("menu.view", "View"), c.languageItem()),
+		fyne.NewMenu(lang.X("menu.help", "Help"), c.about.item),
 	)
 	return c.menu
+}
+
+// languageItem is the Language entry: follow the system, or one of the app's languages
+// named in its own language; the one chosen is ticked.
+func (c *commands) languageItem() *fyne.MenuItem {
+	choose := func(code, name string) *fyne.MenuItem {
+		return &fyne.MenuItem{Label: name, Checked: code == c.language, Action: func() {
+			if code != c.language {
+				c.onLanguage(code)
+			}
+		}}
+	}
+	items := []*fyne.MenuItem{choose(languageSystem, lang.X("menu.language.system", "System default")),
+		fyne.NewMenuItemSeparator()}
+	for _, l := range appLanguages {
+		items = append(items, choose(l.code, l.name))
+	}
+	return &fyne.MenuItem{Label: lang.X("menu.language", "Language"), Icon: theme.SettingsIcon(),
+		ChildMenu: fyne.NewMenu("", items...)}
 }
 
 // addShortcuts binds the commands' keyboard shortcuts to the canvas too. The desktop window
@@ -152,7 +187,7 @@ func (c *commands) allowExport(blocker string) {
 	}
 	if blocker == "" {
 		c.reason.Importance = widget.LowImportance
-		c.reason.SetText(readyHint)
+		c.reason.SetText(readyHint())
 	} else {
 		c.reason.Importance = widget.WarningImportance
 		c.reason.SetText(blocker)

@@ -62,7 +62,7 @@ func TestAbout(t *testing.T) {
 	top := tu.win.Canvas().Overlays().Top()
 	id := tu.ws.data.Identity()
 	for _, want := range []string{appVersion(tu.app), "Id " + id.ID + ", version " + id.Version,
-		plural(len(tu.ws.data.Records), "record"), plural(len(tu.ws.data.Sources), "source"), bundledOrigin} {
+		recordCount(len(tu.ws.data.Records)), sourceCount(len(tu.ws.data.Sources)), bundledOrigin} {
 		if top == nil || !containsText(top, want) {
 			t.Errorf("About does not say %q", want)
 		}

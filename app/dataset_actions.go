@@ -1,13 +1,14 @@
 package app
 
 import (
-	"fmt"
+	"errors"
 	"io"
 	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 
 	"attache/reports/dataset"
@@ -17,14 +18,14 @@ import (
 func (u *ui) onOpenDataset() {
 	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			u.showProblems("The dataset was not opened", err)
+			u.showProblems(lang.X("problems.title.dataset", "The dataset was not opened"), err)
 			return
 		}
 		if r != nil {
 			u.openDataset(r, r.URI())
 		}
 	}, u.win)
-	open.SetTitleText("Open a dataset")
+	open.SetTitleText(lang.X("dialog.open.dataset", "Open a dataset"))
 	open.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
 	open.Show()
 	open.Resize(fileDialogSize) // only once shown: before, the dialog has nothing to size
@@ -43,7 +44,7 @@ func (u *ui) openDataset(r io.ReadCloser, uri fyne.URI) {
 		}
 		return func() {
 			if err != nil {
-				u.showProblems("The dataset was not opened", err)
+				u.showProblems(lang.X("problems.title.dataset", "The dataset was not opened"), err)
 				return
 			}
 			u.setDataset(x, displayPath(uri), false, u.ws.choice)
@@ -56,14 +57,14 @@ func (u *ui) openDataset(r io.ReadCloser, uri fyne.URI) {
 func (u *ui) onImportRecords() {
 	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			u.showProblems("The records were not imported", err)
+			u.showProblems(lang.X("problems.title.import", "The records were not imported"), err)
 			return
 		}
 		if r != nil {
 			u.importRecords(r, r.URI())
 		}
 	}, u.win)
-	open.SetTitleText("Import records from a CSV or Excel table")
+	open.SetTitleText(lang.X("dialog.import.records", "Import records from a CSV or Excel table"))
 	open.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".xlsx"}))
 	open.Show()
 	open.Resize(fileDialogSize) // only once shown: before, the dialog has nothing to size
@@ -84,15 +85,15 @@ func (u *ui) importRecords(r io.ReadCloser, uri fyne.URI) {
 		}
 		return func() {
 			if err != nil {
-				u.showProblems("The records were not imported", err)
+				u.showProblems(lang.X("problems.title.import", "The records were not imported"), err)
 				return
 			}
 			if u.ws.data != base {
 				return // another dataset was opened meanwhile; this import was for the old one
 			}
 			u.setDataset(x, origin+" + "+displayPath(uri), false, u.ws.choice)
-			dialog.ShowInformation("Records imported",
-				fmt.Sprintf("%s read from %s and merged into the dataset in use.", plural(count, "record"), uri.Name()), u.win)
+			dialog.ShowInformation(lang.X("dialog.imported.title", "Records imported"),
+				lang.X("dialog.imported", "{{.Records}} read from {{.File}} and merged into the dataset in use.", map[string]any{"Records": recordCount(count), "File": uri.Name()}), u.win)
 		}
 	})
 }
@@ -107,7 +108,7 @@ func mergeTable(base *dataset.Dataset, r io.Reader, name string) (*dataset.Datas
 	case ".xlsx":
 		recs, err = dataset.ImportXLSX(r, name, "")
 	default:
-		return nil, 0, fmt.Errorf("%s: records are imported from a .csv or .xlsx table; choose one of those", name)
+		return nil, 0, errors.New(lang.X("error.import.extension", "{{.File}}: records are imported from a .csv or .xlsx table; choose one of those", map[string]any{"File": name}))
 	}
 	if err != nil {
 		return nil, 0, err

@@ -119,7 +119,7 @@ func TestImportAndBack(t *testing.T) {
 	if tu.ws.bundled || !strings.Contains(tu.ws.origin, "new.csv") {
 		t.Errorf("origin = %q (bundled %v), want the bundled dataset + new.csv", tu.ws.origin, tu.ws.bundled)
 	}
-	if !strings.Contains(datasetFacts(tu.ws), plural(len(bundled.Records)+1, "record")) {
+	if !strings.Contains(datasetFacts(tu.ws), recordCount(len(bundled.Records)+1)) {
 		t.Errorf("About does not count the imported record: %s", datasetFacts(tu.ws))
 	}
 

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -39,13 +40,13 @@ func (u *ui) onExport(formats ...exportFormat) {
 		uri := w.URI()
 		_ = w.Close() // nothing was written: the export writes through a temporary file
 		if uri.Scheme() != "file" {
-			u.showExportFailure(nil, errors.New("exports are written to files on this computer: choose a folder on a local disk"))
+			u.showExportFailure(nil, errors.New(lang.X("error.export.not.local", "exports are written to files on this computer: choose a folder on a local disk")))
 			return
 		}
 		u.onSaveChosen(uri.Path(), formats)
 	}, u.win)
 	save.SetTitleText(exportTitle(formats))
-	save.SetConfirmText("Export")
+	save.SetConfirmText(lang.X("export.confirm", "Export"))
 	save.SetFileName(exportFileName(u.ws.data, u.current.choice, first.ext()))
 	save.SetFilter(storage.NewExtensionFileFilter([]string{first.ext()}))
 	if folder := u.lastExportFolder(); folder != nil {
@@ -57,9 +58,9 @@ func (u *ui) onExport(formats ...exportFormat) {
 
 func exportTitle(formats []exportFormat) string {
 	if len(formats) > 1 {
-		return "Export the PDF and the workbook"
+		return lang.X("export.title.both", "Export the PDF and the workbook")
 	}
-	return "Export the " + formats[0].noun()
+	return byFormat(formats[0], lang.X("export.title.pdf", "Export the PDF"), lang.X("export.title.xlsx", "Export the workbook"))
 }
 
 // onSaveChosen completes the file names (the extension, the second file) and asks before
@@ -90,8 +91,8 @@ func (u *ui) onSaveChosen(path string, formats []exportFormat) {
 		u.startExport(targets)
 		return
 	}
-	dialog.ShowConfirm("Replace existing files?",
-		strings.Join(existing, "\n")+"\nalready exists in "+filepath.Dir(path)+". Replace it?",
+	dialog.ShowConfirm(lang.X("export.replace.title", "Replace existing files?"),
+		lang.XN("export.replace", "{{.Files}}\nalready exist in {{.Folder}}. Replace them?", len(existing), map[string]any{"Files": strings.Join(existing, "\n"), "Folder": filepath.Dir(path)}),
 		func(ok bool) {
 			if ok {
 				u.startExport(targets)
@@ -130,9 +131,9 @@ func (u *ui) startExport(targets []exportTarget) *exportJob {
 	ctx, cancel := context.WithCancel(context.Background())
 	job := &exportJob{targets: targets, cancel: cancel}
 	job.bar = &widget.ProgressBar{Max: 1}
-	job.doing = &widget.Label{Text: "Starting..."}
-	job.stop = &widget.Button{Text: "Cancel", Icon: theme.CancelIcon(), OnTapped: func() {
-		job.doing.SetText("Cancelling...")
+	job.doing = &widget.Label{Text: lang.X("export.starting", "Starting...")}
+	job.stop = &widget.Button{Text: lang.X("button.cancel", "Cancel"), Icon: theme.CancelIcon(), OnTapped: func() {
+		job.doing.SetText(lang.X("export.cancelling", "Cancelling..."))
 		job.stop.Disable()
 		cancel()
 	}}
@@ -141,7 +142,7 @@ func (u *ui) startExport(targets []exportTarget) *exportJob {
 		names[i] = filepath.Base(t.path)
 	}
 	content := container.NewVBox(&widget.Label{Text: strings.Join(names, "\n")}, job.doing, job.bar)
-	job.dialog = dialog.NewCustomWithoutButtons("Exporting", content, u.win)
+	job.dialog = dialog.NewCustomWithoutButtons(lang.X("export.progress.title", "Exporting"), content, u.win)
 	job.dialog.SetButtons([]fyne.CanvasObject{job.stop})
 	job.dialog.Resize(fyne.NewSize(460, 0))
 	job.dialog.Show()
@@ -177,7 +178,7 @@ func (u *ui) finishExport(job *exportJob, err error) {
 	case err == nil:
 		u.showExported(job.targets)
 	case errors.Is(err, context.Canceled):
-		dialog.ShowInformation("Export cancelled", "No file was written, and no existing file was changed.", u.win)
+		dialog.ShowInformation(lang.X("export.cancelled.title", "Export cancelled"), lang.X("export.cancelled", "No file was written, and no existing file was changed."), u.win)
 	default:
 		u.showExportFailure(job.targets, err)
 	}
@@ -189,17 +190,17 @@ func (u *ui) showExported(targets []exportTarget) {
 	for i, t := range targets {
 		lines[i] = t.path
 	}
-	text := &widget.Label{Text: "Saved:\n" + strings.Join(lines, "\n"), Wrapping: fyne.TextWrapBreak, Selectable: true}
-	d := dialog.NewCustomWithoutButtons("Export finished", text, u.win)
+	text := &widget.Label{Text: lang.X("export.saved", "Saved:\n{{.Files}}", map[string]any{"Files": strings.Join(lines, "\n")}), Wrapping: fyne.TextWrapBreak, Selectable: true}
+	d := dialog.NewCustomWithoutButtons(lang.X("export.finished.title", "Export finished"), text, u.win)
 	var buttons []fyne.CanvasObject
 	for _, t := range targets {
-		buttons = append(buttons, &widget.Button{Text: "Open the " + t.format.noun(), Icon: theme.FileIcon(),
+		buttons = append(buttons, &widget.Button{Text: byFormat(t.format, lang.X("export.open.pdf", "Open the PDF"), lang.X("export.open.xlsx", "Open the workbook")), Icon: theme.FileIcon(),
 			Importance: widget.HighImportance, OnTapped: func() { u.openPath(t.path) }})
 	}
 	buttons = append(buttons,
-		&widget.Button{Text: "Open the folder", Icon: theme.FolderOpenIcon(),
+		&widget.Button{Text: lang.X("export.open.folder", "Open the folder"), Icon: theme.FolderOpenIcon(),
 			OnTapped: func() { u.openPath(filepath.Dir(targets[0].path)) }},
-		&widget.Button{Text: "Close", OnTapped: d.Hide})
+		&widget.Button{Text: lang.X("button.close", "Close"), OnTapped: d.Hide})
 	d.SetButtons(buttons)
 	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
@@ -209,23 +210,23 @@ func (u *ui) showExported(targets []exportTarget) {
 func (u *ui) openPath(path string) {
 	target := &url.URL{Scheme: "file", Path: filepath.ToSlash(path)}
 	if err := u.app.OpenURL(target); err != nil {
-		dialog.ShowInformation("Could not open it", "The system could not open "+path+": "+err.Error(), u.win)
+		dialog.ShowInformation(lang.X("open.failed.title", "Could not open it"), lang.X("open.failed", "The system could not open {{.Path}}: {{.Error}}", map[string]any{"Path": path, "Error": err.Error()}), u.win)
 	}
 }
 
 // showExportFailure says in plain words that nothing was written, and why.
 func (u *ui) showExportFailure(targets []exportTarget, err error) {
-	what := "The export failed."
+	what := lang.X("export.failed.any", "The export failed.")
 	if len(targets) > 0 {
-		what = "The " + targets[0].format.noun() + " was not written."
+		what = byFormat(targets[0].format, lang.X("export.failed.pdf", "The PDF was not written."), lang.X("export.failed.xlsx", "The workbook was not written."))
 		if len(targets) > 1 {
-			what = "Neither the PDF nor the workbook was written."
+			what = lang.X("export.failed.both", "Neither the PDF nor the workbook was written.")
 		}
 	}
-	msg := &widget.Label{Text: what + " Any file of the same name is as it was.\n\nWhat went wrong:\n" + err.Error(),
+	msg := &widget.Label{Text: lang.X("export.failed", "{{.What}} Any file of the same name is as it was.\n\nWhat went wrong:\n{{.Error}}", map[string]any{"What": what, "Error": err.Error()}),
 		Wrapping: fyne.TextWrapWord, Selectable: true}
 	scroll := container.NewVScroll(msg)
 	scroll.SetMinSize(fyne.NewSize(520, 160))
-	d := dialog.NewCustom("Export failed", "Close", scroll, u.win)
+	d := dialog.NewCustom(lang.X("export.failed.title", "Export failed"), lang.X("button.close", "Close"), scroll, u.win)
 	d.Show()
 }

@@ -6,6 +6,8 @@ import (
 	"io"
 	"time"
 
+	"fyne.io/fyne/v2/lang"
+
 	"attache/reports"
 	"attache/reports/atomicfile"
 	"attache/reports/dataset"
@@ -28,14 +30,6 @@ func (f exportFormat) ext() string {
 		return ".xlsx"
 	}
 	return ".pdf"
-}
-
-// noun names the format's file in a sentence: "the PDF", "the workbook".
-func (f exportFormat) noun() string {
-	if f == formatXLSX {
-		return "workbook"
-	}
-	return "PDF"
 }
 
 // exportTarget is one file an export writes.
@@ -65,18 +59,20 @@ const buildShare = 0.15
 // targets each is renamed only after the next is complete, so a cancelled or failed export
 // leaves no new file and every existing one as it was.
 func writeExports(ctx context.Context, r exportRequest, progress func(float64, string)) error {
-	progress(0, "Building the briefing...")
+	progress(0, lang.X("export.building", "Building the briefing..."))
 	b, err := reports.Build(ctx, r.data, r.selection, reports.Options{
 		AppVersion: r.appVersion,
 		Generated:  r.generated,
-		Progress:   func(done, total int) { progress(buildShare*fraction(done, total), "Building the briefing...") },
+		Progress: func(done, total int) {
+			progress(buildShare*fraction(done, total), lang.X("export.building", "Building the briefing..."))
+		},
 	})
 	if err != nil {
-		return fmt.Errorf("building the briefing: %w", err)
+		return fmt.Errorf("%s: %w", lang.X("error.building", "building the briefing"), err)
 	}
 	share := (1 - buildShare) / float64(len(r.targets))
 	return writeTargets(ctx, b, r.targets, func(i int, done, total int) {
-		progress(buildShare+share*(float64(i)+fraction(done, total)), "Writing the "+r.targets[i].format.noun()+"...")
+		progress(buildShare+share*(float64(i)+fraction(done, total)), byFormat(r.targets[i].format, lang.X("export.writing.pdf", "Writing the PDF..."), lang.X("export.writing.xlsx", "Writing the workbook...")))
 	}, 0)
 }
 
@@ -90,7 +86,7 @@ func writeTargets(ctx context.Context, b *reports.Briefing, targets []exportTarg
 	return atomicfile.Write(t.path, func(w io.Writer) error {
 		// atomicfile's own errors name the path; a failed render is named here, once.
 		if err := render(ctx, w, b, t.format, func(done, total int) { progress(i, done, total) }); err != nil {
-			return fmt.Errorf("the %s %s: %w", t.format.noun(), t.path, err)
+			return fmt.Errorf("%s: %w", byFormat(t.format, lang.X("error.render.pdf", "the PDF {{.Path}}", map[string]any{"Path": t.path}), lang.X("error.render.xlsx", "the workbook {{.Path}}", map[string]any{"Path": t.path})), err)
 		}
 		return writeTargets(ctx, b, targets[1:], progress, i+1)
 	})

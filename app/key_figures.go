@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -25,7 +26,7 @@ type keyFigureCards struct {
 
 func (k *keyFigureCards) buildUI() fyne.CanvasObject {
 	k.row = container.NewHBox()
-	k.empty = &widget.Label{Text: "No figures in this selection.", Importance: widget.LowImportance}
+	k.empty = &widget.Label{Text: lang.X("preview.no.figures", "No figures in this selection."), Importance: widget.LowImportance}
 	return container.NewStack(k.empty, container.NewHScroll(k.row))
 }
 
@@ -53,10 +54,10 @@ func describeKeyFigure(f reports.KeyFigure) keyFigureText {
 	t := keyFigureText{name: f.Indicator.Name, value: f.Latest.Text()}
 	about := []string{strconv.Itoa(f.Latest.Year())}
 	if f.Latest.Partial {
-		about[0] += " (part of the year)"
+		about[0] = lang.X("figure.partial.year", "{{.Year}} (part of the year)", map[string]any{"Year": about[0]})
 	}
 	if f.Reporter != "" {
-		about = append(about, "reported by "+f.Reporter)
+		about = append(about, lang.X("figure.reported.by", "reported by {{.Reporter}}", map[string]any{"Reporter": f.Reporter}))
 	}
 	if n := reports.CitationText(f.Latest.Sources); n != "" {
 		about = append(about, n)
@@ -67,12 +68,13 @@ func describeKeyFigure(f reports.KeyFigure) keyFigureText {
 		for i, c := range f.Conflicts {
 			values[i] = c.Text() + " " + reports.CitationText(c.Sources)
 		}
-		t.conflict = "Sources disagree: " + strings.Join(values, "; ")
+		t.conflict = lang.X("figure.conflict", "Sources disagree: {{.Values}}", map[string]any{"Values": strings.Join(values, "; ")})
 	}
 	if f.Mirror != nil {
-		t.mirror = "Mirror: " + f.Mirror.Text()
+		t.mirror = lang.X("figure.mirror", "Mirror: {{.Value}}", map[string]any{"Value": f.Mirror.Text()})
 		if f.Mirror.Reporter != "" {
-			t.mirror += " by " + f.Mirror.Reporter
+			t.mirror = lang.X("figure.mirror.by", "Mirror: {{.Value}} by {{.Reporter}}",
+				map[string]any{"Value": f.Mirror.Text(), "Reporter": f.Mirror.Reporter})
 		}
 	}
 	return t

@@ -13,9 +13,11 @@ import (
 //
 // Everything the next run resumes lives under one key, written in one go: Fyne saves its
 // preferences file on every change and reloads it when the file changes on disk, and a burst
-// of changes (one per key) can make it read the file while it is being rewritten.
+// of changes (one per key) can make it read the file while it is being rewritten. The
+// language is the exception: it is written alone, when the user picks one, never in a burst.
 const (
-	prefSession = "session" // a remembered session, as JSON
+	prefSession  = "session"  // a remembered session, as JSON
+	prefLanguage = "language" // the language chosen in the menu: "en", "az", "ko"; "" follows the system
 )
 
 // remembered is what the next run resumes: the selection, the window size and where the
@@ -98,6 +100,24 @@ func storedWindowSize(p fyne.Preferences) fyne.Size {
 		return defaultWindowSize
 	}
 	return fyne.NewSize(r.Width, r.Height)
+}
+
+// storedLanguage returns the language chosen in the menu, languageSystem when none was or
+// the one stored is not a language the app speaks.
+func storedLanguage(p fyne.Preferences) string {
+	if code := p.String(prefLanguage); isAppLanguage(code) {
+		return code
+	}
+	return languageSystem
+}
+
+// rememberLanguage writes down the language chosen in the menu.
+func rememberLanguage(p fyne.Preferences, code string) {
+	if code == languageSystem {
+		p.RemoveValue(prefLanguage)
+		return
+	}
+	p.SetString(prefLanguage, code)
 }
 
 // storedExportFolder returns the folder of the last export, "" when none.

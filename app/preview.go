@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"image"
 
+	"fyne.io/fyne/v2/lang"
+
 	"attache/reports"
 	"attache/reports/dataset"
 )
@@ -42,19 +44,12 @@ func buildPreview(x *previewIndex, c choice) *preview {
 // summary is the line that says what the briefing will hold: "42 records, 3 sectors, 17
 // sources"; b is the briefing once built, nil before.
 func (p *preview) summary(b *reports.Briefing) string {
-	sources := "counting sources..."
+	sources := lang.X("preview.counting.sources", "counting sources...")
 	if b != nil {
-		sources = plural(len(b.Sources), "source")
+		sources = sourceCount(len(b.Sources))
 	}
-	return fmt.Sprintf("The briefing will hold %s, %s, %s.", plural(p.records.Len(), "record"),
-		plural(p.sectors, "sector"), sources)
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%s %ss", reports.FormatNumber(float64(n)), word)
+	return lang.X("preview.summary", "The briefing will hold {{.Records}}, {{.Sectors}}, {{.Sources}}.", map[string]any{
+		"Records": recordCount(p.records.Len()), "Sectors": sectorCount(p.sectors), "Sources": sources})
 }
 
 // previewBriefing builds the briefing of a choice as the exports will, and draws its trade

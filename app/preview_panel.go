@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"attache/reports"
@@ -34,7 +35,7 @@ func newPreviewPanel() *previewPanel {
 
 // buildUI lays the panel out with status, the line about the exports, under the count line.
 func (p *previewPanel) buildUI(status fyne.CanvasObject) fyne.CanvasObject {
-	p.summary = &widget.Label{Text: "Reading the dataset...", TextStyle: fyne.TextStyle{Bold: true}}
+	p.summary = &widget.Label{Text: lang.X("preview.reading", "Reading the dataset..."), TextStyle: fyne.TextStyle{Bold: true}}
 	records := container.NewVSplit(p.table.buildUI(), p.detail.buildUI())
 	records.Offset = 0.8
 	chart, noChart := p.chart.buildUI()

@@ -2,12 +2,12 @@ package app
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -39,11 +39,12 @@ type problemsDialog struct {
 // showProblems opens the dialog for err with a title that says what was refused.
 func (u *ui) showProblems(title string, err error) *problemsDialog {
 	p := &problemsDialog{problems: problemLines(err)}
-	intro := fmt.Sprintf("%s found. Nothing was changed", plural(len(p.problems), "problem"))
+	intro := lang.X("problems.intro", "{{.Problems}} found. Nothing was changed. Correct the file and try again.",
+		map[string]any{"Problems": problemCount(len(p.problems))})
 	if u.ws.data != nil {
-		intro += ": " + datasetLabel(u.ws.data) + " (" + u.ws.origin + ") stays in use"
+		intro = lang.X("problems.intro.kept", "{{.Problems}} found. Nothing was changed: {{.Dataset}} ({{.Origin}}) stays in use. Correct the file and try again.",
+			map[string]any{"Problems": problemCount(len(p.problems)), "Dataset": datasetLabel(u.ws.data), "Origin": originLabel(u.ws.origin)})
 	}
-	intro += ". Correct the file and try again."
 	p.list = &widget.List{
 		Length: func() int { return len(p.problems) },
 		CreateItem: func() fyne.CanvasObject {
@@ -52,11 +53,11 @@ func (u *ui) showProblems(title string, err error) *problemsDialog {
 		UpdateItem: p.updateItem,
 	}
 	p.list.ExtendBaseWidget(p.list)
-	copyAll := &widget.Button{Text: "Copy all", Icon: theme.ContentCopyIcon(), OnTapped: func() {
+	copyAll := &widget.Button{Text: lang.X("problems.copy.all", "Copy all"), Icon: theme.ContentCopyIcon(), OnTapped: func() {
 		u.app.Clipboard().SetContent(strings.Join(p.problems, "\n"))
 	}}
 	head := container.NewVBox(&widget.Label{Text: intro, Wrapping: fyne.TextWrapWord})
-	p.dialog = dialog.NewCustom(title, "Close", container.NewBorder(head, container.NewHBox(copyAll), nil, nil, p.list), u.win)
+	p.dialog = dialog.NewCustom(title, lang.X("button.close", "Close"), container.NewBorder(head, container.NewHBox(copyAll), nil, nil, p.list), u.win)
 	p.dialog.Resize(fyne.NewSize(820, 480))
 	p.dialog.Show()
 	u.problems = p

@@ -7,9 +7,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"attache/reports"
 	"attache/reports/dataset"
 )
 
@@ -27,7 +27,7 @@ func (d *recordDetail) buildUI() fyne.CanvasObject {
 }
 
 func (d *recordDetail) clear() {
-	d.title.SetText("Pick a record in the table to see its summary and sources.")
+	d.title.SetText(lang.X("detail.empty", "Pick a record in the table to see its summary and sources."))
 	d.body.SetText("")
 }
 
@@ -45,28 +45,30 @@ func (d *recordDetail) show(n *recordNames, citations map[string]int, r *dataset
 // detailText is the record's facts, summary and sources, one per line.
 func detailText(n *recordNames, citations map[string]int, r *dataset.Record) string {
 	var lines []string
-	facts := []string{r.ID, reports.KindName(r.Kind), cellText(n, nil, r, colDate)}
+	facts := []string{r.ID, kindName(r.Kind), cellText(n, nil, r, colDate)}
 	if r.DateInferred {
-		facts = append(facts, "date inferred")
+		facts = append(facts, lang.X("detail.date.inferred", "date inferred"))
 	}
 	facts = append(facts, cellText(n, nil, r, colSectors))
 	lines = append(lines, strings.Join(facts, " · "))
 	if v := valueText(n, r); v != "" {
 		if r.Reporter != "" {
-			v += ", as reported by " + cmp.Or(n.countries[r.Reporter], r.Reporter)
+			v = lang.X("detail.reported.by", "{{.Value}}, as reported by {{.Reporter}}",
+				map[string]any{"Value": v, "Reporter": cmp.Or(n.countries[r.Reporter], r.Reporter)})
 		}
 		lines = append(lines, v)
 	}
 	if r.Derived != nil {
-		lines = append(lines, "Derived: "+r.Derived.Method+" (from "+strings.Join(r.Derived.From, ", ")+")")
+		lines = append(lines, lang.X("detail.derived", "Derived: {{.Method}} (from {{.From}})",
+			map[string]any{"Method": r.Derived.Method, "From": strings.Join(r.Derived.From, ", ")}))
 	}
 	if len(r.Conflicts) > 0 {
-		lines = append(lines, "Stated differently by: "+strings.Join(r.Conflicts, ", "))
+		lines = append(lines, lang.X("detail.conflicts", "Stated differently by: {{.Records}}", map[string]any{"Records": strings.Join(r.Conflicts, ", ")}))
 	}
 	if r.Summary != "" {
 		lines = append(lines, "", r.Summary)
 	}
-	lines = append(lines, "", "Sources:")
+	lines = append(lines, "", lang.X("detail.sources", "Sources:"))
 	for _, id := range r.Sources {
 		s := n.sources[id]
 		if s == nil {
@@ -83,7 +85,7 @@ func detailText(n *recordNames, citations map[string]int, r *dataset.Record) str
 func sourceLine(number int, s *dataset.Source) string {
 	title := s.Title
 	if s.TitleIsDescription {
-		title = "(described) " + title
+		title = lang.X("detail.described", "(described) {{.Title}}", map[string]any{"Title": title})
 	}
 	line := title
 	if number > 0 {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"attache/reports"
@@ -24,7 +25,24 @@ const (
 	columnCount
 )
 
-var columnTitles = [columnCount]string{"Date", "Kind", "Sectors", "Title", "Value", "Sources"}
+// columnTitle is the header of a column of the records table.
+func columnTitle(col int) string {
+	switch col {
+	case colDate:
+		return lang.X("column.date", "Date")
+	case colKind:
+		return lang.X("column.kind", "Kind")
+	case colSectors:
+		return lang.X("column.sectors", "Sectors")
+	case colTitle:
+		return lang.X("column.title", "Title")
+	case colValue:
+		return lang.X("column.value", "Value")
+	case colSources:
+		return lang.X("column.sources", "Sources")
+	}
+	return ""
+}
 
 var columnWidths = [columnCount]float32{104, 100, 150, 320, 160, 380}
 
@@ -137,7 +155,7 @@ func (t *recordsTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) 
 		b.OnTapped = nil
 		return
 	}
-	text := columnTitles[id.Col]
+	text := columnTitle(id.Col)
 	b.OnTapped = nil
 	if id.Col == colDate {
 		if t.newestFirst {
@@ -174,7 +192,7 @@ func cellText(n *recordNames, citations map[string]int, r *dataset.Record, col i
 		}
 		return text
 	case colKind:
-		return reports.KindName(r.Kind)
+		return kindName(r.Kind)
 	case colSectors:
 		names := make([]string, len(r.Sectors))
 		for i, id := range r.Sectors {
@@ -189,6 +207,21 @@ func cellText(n *recordNames, citations map[string]int, r *dataset.Record, col i
 		return sourcesText(n, citations, r)
 	}
 	return ""
+}
+
+// kindName names the kind of one record, as reports.KindName does in English.
+func kindName(k dataset.Kind) string {
+	switch k {
+	case dataset.Event:
+		return lang.X("kind.event", "Event")
+	case dataset.Agreement:
+		return lang.X("kind.agreement", "Agreement")
+	case dataset.Statement:
+		return lang.X("kind.statement", "Statement")
+	case dataset.Measure:
+		return lang.X("kind.figure", "Figure")
+	}
+	return reports.KindName(k)
 }
 
 // valueText writes an indicator record's value with its qualifier and unit.

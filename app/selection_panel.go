@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
@@ -16,16 +17,33 @@ import (
 
 // wholeYear is the month picker's choice for a range end given as a year alone: from
 // January, or to December.
-const wholeYear = "whole year"
+func wholeYear() string { return lang.X("period.whole.year", "whole year") }
 
-var monthNames = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+// monthNames are the month picker's short names of the months, January first. The picker
+// reads its choice back by them, so they are taken once per panel, in the language it is
+// built in.
+func monthNames() []string {
+	return []string{
+		lang.X("month.jan", "Jan"), lang.X("month.feb", "Feb"), lang.X("month.mar", "Mar"),
+		lang.X("month.apr", "Apr"), lang.X("month.may", "May"), lang.X("month.jun", "Jun"),
+		lang.X("month.jul", "Jul"), lang.X("month.aug", "Aug"), lang.X("month.sep", "Sep"),
+		lang.X("month.oct", "Oct"), lang.X("month.nov", "Nov"), lang.X("month.dec", "Dec"),
+	}
+}
 
-// kindLabels names the kinds of record as the checklist shows them, in dataset.Kinds order.
-var kindLabels = map[dataset.Kind]string{
-	dataset.Event:     "Events",
-	dataset.Agreement: "Agreements",
-	dataset.Statement: "Statements",
-	dataset.Measure:   "Figures",
+// kindLabel names a kind of record as the checklist shows it.
+func kindLabel(k dataset.Kind) string {
+	switch k {
+	case dataset.Event:
+		return lang.X("kinds.events", "Events")
+	case dataset.Agreement:
+		return lang.X("kinds.agreements", "Agreements")
+	case dataset.Statement:
+		return lang.X("kinds.statements", "Statements")
+	case dataset.Measure:
+		return lang.X("kinds.figures", "Figures")
+	}
+	return string(k)
 }
 
 // selectionPanel is the left panel: the sector checklist with counts, the range and the
@@ -35,6 +53,9 @@ type selectionPanel struct {
 
 	span    dataSpan
 	sectors []dataset.Sector
+
+	months    []string // the month picker's names of the months, in the panel's language
+	wholeYear string   // the month picker's choice of no month
 
 	sectorChecks []*widget.Check
 	sectorList   *fyne.Container
@@ -52,37 +73,38 @@ type selectionPanel struct {
 }
 
 func newSelectionPanel(onChanged func(choice)) *selectionPanel {
-	return &selectionPanel{onChanged: onChanged}
+	return &selectionPanel{onChanged: onChanged, months: monthNames(), wholeYear: wholeYear()}
 }
 
 func (p *selectionPanel) buildUI() fyne.CanvasObject {
 	p.sectorList = container.NewVBox()
-	p.allButton = &widget.Button{Text: "All", OnTapped: p.onAll}
-	p.noneButton = &widget.Button{Text: "None", OnTapped: p.onNone}
-	p.fromYear = &widget.Select{PlaceHolder: "year", OnChanged: p.onFromYear}
-	p.fromMonth = &widget.Select{PlaceHolder: wholeYear, OnChanged: p.onMonth}
-	p.toYear = &widget.Select{PlaceHolder: "year", OnChanged: p.onToYear}
-	p.toMonth = &widget.Select{PlaceHolder: wholeYear, OnChanged: p.onMonth}
+	p.allButton = &widget.Button{Text: lang.X("sectors.all", "All"), OnTapped: p.onAll}
+	p.noneButton = &widget.Button{Text: lang.X("sectors.none", "None"), OnTapped: p.onNone}
+	year := lang.X("period.year", "year")
+	p.fromYear = &widget.Select{PlaceHolder: year, OnChanged: p.onFromYear}
+	p.fromMonth = &widget.Select{PlaceHolder: p.wholeYear, OnChanged: p.onMonth}
+	p.toYear = &widget.Select{PlaceHolder: year, OnChanged: p.onToYear}
+	p.toMonth = &widget.Select{PlaceHolder: p.wholeYear, OnChanged: p.onMonth}
 	p.spanNote = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
 	p.kindChecks = make([]*widget.Check, len(dataset.Kinds))
 	kinds := container.NewGridWithColumns(2)
 	for i, k := range dataset.Kinds {
-		p.kindChecks[i] = &widget.Check{Text: kindLabels[k], OnChanged: p.onToggled}
+		p.kindChecks[i] = &widget.Check{Text: kindLabel(k), OnChanged: p.onToggled}
 		kinds.Add(p.kindChecks[i])
 	}
-	p.search = &widget.Entry{PlaceHolder: "Search titles and summaries", OnChanged: p.onSearch}
+	p.search = &widget.Entry{PlaceHolder: lang.X("search.placeholder", "Search titles and summaries"), OnChanged: p.onSearch}
 
-	sectorsHead := container.NewBorder(nil, nil, heading("Sectors"),
+	sectorsHead := container.NewBorder(nil, nil, heading(lang.X("heading.sectors", "Sectors")),
 		container.NewHBox(p.allButton, p.noneButton))
 	rangeForm := container.New(layout.NewFormLayout(),
-		widget.NewLabel("From"), container.NewGridWithColumns(2, p.fromYear, p.fromMonth),
-		widget.NewLabel("To"), container.NewGridWithColumns(2, p.toYear, p.toMonth),
+		widget.NewLabel(lang.X("period.from", "From")), container.NewGridWithColumns(2, p.fromYear, p.fromMonth),
+		widget.NewLabel(lang.X("period.to", "To")), container.NewGridWithColumns(2, p.toYear, p.toMonth),
 	)
 	bottom := container.NewVBox(
 		widget.NewSeparator(),
-		heading("Period"), rangeForm, p.spanNote,
+		heading(lang.X("heading.period", "Period")), rangeForm, p.spanNote,
 		widget.NewSeparator(),
-		heading("Kinds of record"), kinds,
+		heading(lang.X("heading.kinds", "Kinds of record")), kinds,
 		widget.NewSeparator(),
 		p.search,
 	)
@@ -106,9 +128,10 @@ func (p *selectionPanel) showDataset(d *dataset.Dataset, span dataSpan, c choice
 		for y := span.First.Year(); y <= span.Last.Year(); y++ {
 			years = append(years, strconv.Itoa(y))
 		}
-		p.spanNote.SetText(fmt.Sprintf("The data run from %s to %s.", span.First, span.Last))
+		p.spanNote.SetText(lang.X("period.span", "The data run from {{.First}} to {{.Last}}.",
+			map[string]any{"First": span.First.String(), "Last": span.Last.String()}))
 	} else {
-		p.spanNote.SetText("The dataset holds no records.")
+		p.spanNote.SetText(lang.X("period.no.records", "The dataset holds no records."))
 	}
 	p.quietly(func() {
 		p.fromYear.SetOptions(years)
@@ -140,9 +163,9 @@ func (p *selectionPanel) showDate(year, month *widget.Select, d dataset.Date) {
 	}
 	month.SetOptions(p.monthOptions(d.Y))
 	if d.Precision >= dataset.Month {
-		month.SetSelected(monthNames[d.M-1])
+		month.SetSelected(p.months[d.M-1])
 	} else {
-		month.SetSelected(wholeYear)
+		month.SetSelected(p.wholeYear)
 	}
 }
 
@@ -155,9 +178,9 @@ func (p *selectionPanel) monthOptions(year int) []string {
 	if p.span.Last != 0 && year == p.span.Last.Year() {
 		last = p.span.Last.Month()
 	}
-	opts := []string{wholeYear}
+	opts := []string{p.wholeYear}
 	for m := first; m <= last; m++ {
-		opts = append(opts, monthNames[m-1])
+		opts = append(opts, p.months[m-1])
 	}
 	return opts
 }
@@ -178,8 +201,8 @@ func (p *selectionPanel) read() choice {
 			c.Sectors = append(c.Sectors, s.ID)
 		}
 	}
-	c.From = readDate(p.fromYear, p.fromMonth)
-	c.To = readDate(p.toYear, p.toMonth)
+	c.From = p.readDate(p.fromYear, p.fromMonth)
+	c.To = p.readDate(p.toYear, p.toMonth)
 	for i, k := range dataset.Kinds {
 		if p.kindChecks[i].Checked {
 			c.Kinds = append(c.Kinds, k)
@@ -189,12 +212,12 @@ func (p *selectionPanel) read() choice {
 	return c
 }
 
-func readDate(year, month *widget.Select) dataset.Date {
+func (p *selectionPanel) readDate(year, month *widget.Select) dataset.Date {
 	y, err := strconv.Atoi(year.Selected)
 	if err != nil {
 		return dataset.Date{}
 	}
-	if m := slices.Index(monthNames, month.Selected); m >= 0 {
+	if m := slices.Index(p.months, month.Selected); m >= 0 {
 		return dataset.Date{Y: y, M: m + 1, Precision: dataset.Month}
 	}
 	return dataset.Date{Y: y, Precision: dataset.Year}
@@ -235,7 +258,7 @@ func (p *selectionPanel) onYear(year, month *widget.Select) {
 		keep := month.Selected
 		month.SetOptions(opts)
 		if !slices.Contains(opts, keep) {
-			keep = wholeYear
+			keep = p.wholeYear
 		}
 		month.SetSelected(keep)
 	})

@@ -138,8 +138,8 @@ func TestSelectionUpdatesPreview(t *testing.T) {
 			if got := tu.rows(); got != len(want) {
 				t.Errorf("table rows = %d, want %d", got, len(want))
 			}
-			if got := tu.preview.summary.Text; !strings.Contains(got, plural(len(want), "record")) {
-				t.Errorf("summary %q does not say %s", got, plural(len(want), "record"))
+			if got := tu.preview.summary.Text; !strings.Contains(got, recordCount(len(want))) {
+				t.Errorf("summary %q does not say %s", got, recordCount(len(want)))
 			}
 			checkCounts(t, tu)
 			if got := tu.exportsOn(); got != tt.exports {
@@ -148,7 +148,7 @@ func TestSelectionUpdatesPreview(t *testing.T) {
 			if tt.reason != "" && !strings.Contains(tu.commands.reason.Text, tt.reason) {
 				t.Errorf("reason %q does not say %q", tu.commands.reason.Text, tt.reason)
 			}
-			if tt.exports && tu.commands.reason.Text != readyHint {
+			if tt.exports && tu.commands.reason.Text != readyHint() {
 				t.Errorf("a reason is shown while exports are on: %q", tu.commands.reason.Text)
 			}
 			if tt.checkRows != nil {
@@ -261,7 +261,7 @@ func TestBriefingPreview(t *testing.T) {
 					t.Errorf("sources cell %q does not start with the citation number %s]", got, want)
 				}
 			}
-			if !strings.Contains(tu.preview.summary.Text, plural(len(b.Sources), "source")) {
+			if !strings.Contains(tu.preview.summary.Text, sourceCount(len(b.Sources))) {
 				t.Errorf("summary %q does not count %d sources", tu.preview.summary.Text, len(b.Sources))
 			}
 		})

@@ -13,6 +13,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 
 	_ "attache/app/locale" // settles the locale before Fyne reads it
 	"attache/assets"
@@ -22,7 +23,8 @@ import (
 // appName is the window title and the name About states.
 const appName = "Attaché"
 
-// bundledOrigin is how the app names the dataset it ships with.
+// bundledOrigin is how the workspace names the dataset the app ships with; originLabel says
+// it in the language in use.
 const bundledOrigin = "the bundled dataset"
 
 // appIcon is the icon of the app's windows and of About.
@@ -60,8 +62,8 @@ type ui struct {
 	problems *problemsDialog
 }
 
-// NewWindow builds Attaché's main window on the bundled dataset, with the selection and the
-// window size remembered from the last run. It sets a's theme and icon.
+// NewWindow builds Attaché's main window on the bundled dataset, with the language, the
+// selection and the window size remembered from the last run. It sets a's theme and icon.
 func NewWindow(a fyne.App) fyne.Window {
 	return newUI(a, newUIThread()).win
 }
@@ -75,18 +77,25 @@ func newUI(a fyne.App, thread *uiThread) *ui {
 	a.SetIcon(appIcon)
 	deferFileWrites()
 
+	useLanguage(storedLanguage(a.Preferences()))
+
 	u := &ui{app: a, thread: thread, writeExport: writeExports}
 	u.win = a.NewWindow(appName)
+	u.buildViews()
+	u.win.Resize(storedWindowSize(a.Preferences()))
+	u.win.SetOnClosed(u.onClosed) // on every way out: the window closed, or Quit
+	u.openBundled(true)
+	return u
+}
+
+// buildViews makes the panels, the toolbar and the menu in the language in use.
+func (u *ui) buildViews() {
 	u.selection = newSelectionPanel(u.onChoiceChanged)
 	u.preview = newPreviewPanel()
 	u.commands = newCommands(u)
 	u.win.SetContent(u.buildUI())
 	u.win.SetMainMenu(u.commands.mainMenu())
 	u.commands.addShortcuts(u.win.Canvas())
-	u.win.Resize(storedWindowSize(a.Preferences()))
-	u.win.SetOnClosed(u.onClosed) // on every way out: the window closed, or Quit
-	u.openBundled(true)
-	return u
 }
 
 func (u *ui) buildUI() fyne.CanvasObject {
@@ -102,7 +111,7 @@ func (u *ui) openBundled(startUp bool) {
 	if u.bundledIndex == nil {
 		d, err := assets.LoadBundled()
 		if err != nil {
-			u.showProblems("The bundled dataset could not be read", err)
+			u.showProblems(lang.X("problems.title.bundled", "The bundled dataset could not be read"), err)
 			return
 		}
 		u.bundledIndex = newPreviewIndex(d)

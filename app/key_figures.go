@@ -34,7 +34,7 @@ func (k *keyFigureCards) buildUI() fyne.CanvasObject {
 func (k *keyFigureCards) show(b *reports.Briefing) {
 	cards := make([]fyne.CanvasObject, len(b.KeyFigures))
 	for i, f := range b.KeyFigures {
-		cards[i] = keyFigureCard(f)
+		cards[i] = keyFigureCard(b, f)
 	}
 	k.row.Objects = cards
 	k.row.Refresh()
@@ -50,8 +50,8 @@ type keyFigureText struct {
 	name, value, about, conflict, mirror string
 }
 
-func describeKeyFigure(f reports.KeyFigure) keyFigureText {
-	t := keyFigureText{name: f.Indicator.Name, value: f.Latest.Text()}
+func describeKeyFigure(b *reports.Briefing, f reports.KeyFigure) keyFigureText {
+	t := keyFigureText{name: b.IndicatorName(f.Indicator), value: b.FigureText(f.Latest)}
 	about := []string{strconv.Itoa(f.Latest.Year())}
 	if f.Latest.Partial {
 		about[0] = lang.X("figure.partial.year", "{{.Year}} (part of the year)", map[string]any{"Year": about[0]})
@@ -66,22 +66,22 @@ func describeKeyFigure(f reports.KeyFigure) keyFigureText {
 	if n := len(f.Conflicts); n > 0 {
 		values := make([]string, n)
 		for i, c := range f.Conflicts {
-			values[i] = c.Text() + " " + reports.CitationText(c.Sources)
+			values[i] = b.FigureText(c) + " " + reports.CitationText(c.Sources)
 		}
 		t.conflict = lang.X("figure.conflict", "Sources disagree: {{.Values}}", map[string]any{"Values": strings.Join(values, "; ")})
 	}
 	if f.Mirror != nil {
-		t.mirror = lang.X("figure.mirror", "Mirror: {{.Value}}", map[string]any{"Value": f.Mirror.Text()})
+		t.mirror = lang.X("figure.mirror", "Mirror: {{.Value}}", map[string]any{"Value": b.FigureText(*f.Mirror)})
 		if f.Mirror.Reporter != "" {
 			t.mirror = lang.X("figure.mirror.by", "Mirror: {{.Value}} by {{.Reporter}}",
-				map[string]any{"Value": f.Mirror.Text(), "Reporter": f.Mirror.Reporter})
+				map[string]any{"Value": b.FigureText(*f.Mirror), "Reporter": f.Mirror.Reporter})
 		}
 	}
 	return t
 }
 
-func keyFigureCard(f reports.KeyFigure) fyne.CanvasObject {
-	t := describeKeyFigure(f)
+func keyFigureCard(b *reports.Briefing, f reports.KeyFigure) fyne.CanvasObject {
+	t := describeKeyFigure(b, f)
 	lines := []fyne.CanvasObject{
 		&widget.Label{Text: t.name, Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance},
 		&widget.Label{Text: t.value, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText, Truncation: fyne.TextTruncateEllipsis},

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"attache/reports"
+	"attache/reports/i18n"
 )
 
 // The app's texts in English, Azerbaijani and Korean (en.json, az.json, ko.json), and Fyne's
@@ -53,6 +54,16 @@ var loadTranslations sync.Once
 // currentLang returns the language the app is shown in: "en", "az" or "ko". Exports default
 // to it.
 func currentLang() string { return shownLanguage }
+
+// appDocumentLang is the app's language as the documents name it, for the texts that
+// reports writes in the preview.
+func appDocumentLang() i18n.Lang {
+	l, err := i18n.Parse(currentLang())
+	if err != nil {
+		return i18n.En
+	}
+	return l
+}
 
 // useLanguage shows the app, and Fyne's own dialogs, in the language of code, or in the
 // system's (languageSystem) when the app speaks it, else in English. Widgets built before

@@ -59,7 +59,7 @@ func previewBriefing(ctx context.Context, d *dataset.Dataset, c choice) (*report
 	if !ok {
 		return &reports.Briefing{}, nil, nil // nothing is selected; the blocker says why
 	}
-	b, err := reports.Build(ctx, d, sel, reports.Options{})
+	b, err := reports.Build(ctx, d, sel, reports.Options{Lang: appDocumentLang()})
 	if err != nil {
 		return nil, nil, fmt.Errorf("building the briefing: %w", err)
 	}

@@ -221,7 +221,7 @@ func kindName(k dataset.Kind) string {
 	case dataset.Measure:
 		return lang.X("kind.figure", "Figure")
 	}
-	return reports.KindName(k)
+	return string(k)
 }
 
 // valueText writes an indicator record's value with its qualifier and unit.
@@ -229,7 +229,7 @@ func valueText(n *recordNames, r *dataset.Record) string {
 	if r.Value == nil {
 		return ""
 	}
-	return reports.ValueText(*r.Value, r.Qualifier, n.units[r.Indicator])
+	return reports.ValueText(appDocumentLang(), *r.Value, r.Qualifier, n.units[r.Indicator])
 }
 
 // sourcesText gives the citation numbers of r's sources, when known, and the title of the

@@ -242,8 +242,8 @@ func TestBriefingPreview(t *testing.T) {
 			}
 			for i, f := range b.KeyFigures {
 				card := tu.preview.cards.row.Objects[i]
-				if !containsText(card, f.Latest.Text()) {
-					t.Errorf("card %d does not show %q", i, f.Latest.Text())
+				if !containsText(card, b.FigureText(f.Latest)) {
+					t.Errorf("card %d does not show %q", i, b.FigureText(f.Latest))
 				}
 				if disputed := containsText(card, "Sources disagree"); disputed != (len(f.Conflicts) > 0) {
 					t.Errorf("card %d (%s): conflict mark %v, conflicts %d", i, f.Indicator.Name, disputed, len(f.Conflicts))

@@ -12,7 +12,14 @@ import (
 
 // Briefing is everything a rendered briefing says, built once from a dataset and a selection.
 type Briefing struct {
-	Cover      Cover
+	Cover Cover
+	// InBrief are the key messages a busy reader reads first (see inbrief.go), in order.
+	InBrief []Message
+	// Recent are the items of the last 24 months of the range, newest first.
+	Recent []*Item
+	// DatesAhead are the anniversaries and dated events of the 12 months after the
+	// briefing's date, soonest first.
+	DatesAhead []DateAhead
 	KeyFigures []KeyFigure
 	Sections   []Section // one per selected sector with matches, in the dataset's sector order
 	Series     []Series  // per indicator and reporter, values by year in range
@@ -129,6 +136,38 @@ const (
 	// percentage would be in the thousands and say nothing ("n.m.").
 	WhyTinyBase Why = "tiny-base"
 )
+
+// Topic is what a key message of "In brief" is about, in the order they are given.
+type Topic string
+
+// The topics of "In brief".
+const (
+	TopicRelationship Topic = "relationship" // relations, embassies, agreements
+	TopicTrade        Topic = "trade"        // trade as each side reports it
+	TopicInvestment   Topic = "investment"   // investment and presence
+	TopicContacts     Topic = "contacts"     // the latest high-level contacts
+	TopicSector       Topic = "sector"       // one per selected sector with matches
+	TopicLimits       Topic = "limits"       // what the briefing cannot say
+)
+
+// Message is one key message: one or two plain sentences built by rule from the briefing,
+// in its language, with the citation numbers of every fact it states.
+type Message struct {
+	Topic   Topic
+	Text    string
+	Sources []int
+}
+
+// DateAhead is a date in the year after the briefing's date that a reader should know of:
+// an anniversary of a record (a round number of years since relations, an embassy or an
+// agreement) or a dated event the data announce.
+type DateAhead struct {
+	Day     dataset.Day
+	Text    string // in the briefing's language: "35th anniversary of diplomatic relations"
+	Record  *dataset.Record
+	Years   int // the anniversary's number of years; 0 for an announced event
+	Sources []int
+}
 
 // Section is one sector's matching records, oldest first.
 type Section struct {

@@ -1,20 +1,27 @@
 package reports
 
-import "attache/reports/dataset"
+import (
+	"attache/reports/dataset"
+	"attache/reports/i18n"
+)
 
 // The dataset's own texts (titles, summaries, caveats, names, units) in the briefing's
 // language. A text the dataset does not translate is shown in English, marked as such
 // (key text.untranslated), and Cover.Untranslated counts the records concerned, so that a
 // missing translation never hides.
 
-// translated returns a text in the briefing's language, marked when it is the English
-// one for want of a translation.
-func (b *Briefing) translated(text string, ok bool) string {
+// Marked returns a text of the dataset in language l, marked as English when the dataset
+// has no translation of it (ok false): the pair a dataset accessor such as
+// dataset.Record.TitleIn returns. Front ends that show dataset texts outside a briefing (the
+// app's records table) use it with the same accessors.
+func Marked(l i18n.Lang, text string, ok bool) string {
 	if ok || text == "" {
 		return text
 	}
-	return b.Lang().T("text.untranslated", text)
+	return l.T("text.untranslated", text)
 }
+
+func (b *Briefing) translated(text string, ok bool) string { return Marked(b.Lang(), text, ok) }
 
 // RecordTitle is a record's title in the briefing's language.
 func (b *Briefing) RecordTitle(r *dataset.Record) string {

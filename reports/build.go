@@ -43,7 +43,7 @@ func Build(ctx context.Context, d *dataset.Dataset, s Selection, o Options) (*Br
 		}
 	}
 	b := newBuilder(d, s, o, at, refs)
-	steps := []func(){b.buildKeyFigures, b.buildTimeline, b.buildSeries, b.buildNotes, b.finishSources}
+	steps := []func(){b.buildKeyFigures, b.buildTimeline, b.buildSeries, b.buildNotes, b.buildBrief, b.finishSources}
 	for i, step := range steps {
 		if o.Progress != nil {
 			o.Progress(i, len(steps))

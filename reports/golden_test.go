@@ -19,7 +19,7 @@ func TestGoldenBriefings(t *testing.T) {
 		t.Run(gs.Name, func(t *testing.T) {
 			sel := gs.Selection(d)
 			b, err := reports.Build(context.Background(), d, sel, reports.Options{
-				Generated: time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC), AppVersion: "golden",
+				Generated: time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC), AppVersion: "golden",
 			})
 			if err != nil {
 				t.Fatal(err)
@@ -40,6 +40,18 @@ func describe(b *reports.Briefing) []byte {
 	fmt.Fprintf(&w, "\ndataset: %s %s\nrecords: %d  sources: %d\n", c.Dataset.ID, c.Dataset.Version, c.RecordCount, c.SourceCount)
 	if b.Empty() {
 		fmt.Fprintln(&w, "nothing matched")
+	}
+	fmt.Fprintln(&w, "\nin brief:")
+	for _, m := range b.InBrief {
+		fmt.Fprintf(&w, "  [%s] %s %v\n", m.Topic, m.Text, m.Sources)
+	}
+	fmt.Fprintln(&w, "\nrecent developments:")
+	for _, it := range b.Recent {
+		fmt.Fprintf(&w, "  %s %s%v\n", it.Record.Date, it.Record.ID, it.Sources)
+	}
+	fmt.Fprintln(&w, "\ndates ahead:")
+	for _, a := range b.DatesAhead {
+		fmt.Fprintf(&w, "  %s %s %v\n", a.Day, a.Text, a.Sources)
 	}
 	fmt.Fprintln(&w, "\nkey figures:")
 	for _, kf := range b.KeyFigures {

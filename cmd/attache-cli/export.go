@@ -12,6 +12,7 @@ import (
 	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/export"
+	"attache/reports/i18n"
 	"attache/reports/pdf"
 )
 
@@ -31,6 +32,7 @@ Flags:
 type exportFlags struct {
 	dataset, sectors, from, to, kinds, text string
 	pdfPath, xlsxPath, paper, date, length  string
+	lang                                    string
 	title, preparedBy, classification       string
 	pdfAll                                  bool
 }
@@ -47,6 +49,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs.StringVar(&f.pdfPath, "pdf", "", "write the PDF briefing to `FILE`")
 	fs.StringVar(&f.xlsxPath, "xlsx", "", "write the Excel workbook to `FILE`")
 	fs.StringVar(&f.paper, "paper", "a4", "PDF paper `size`: a4 or letter")
+	fs.StringVar(&f.lang, "lang", "en", "`language` of the files: en (English), az (Azərbaycanca) or ko (한국어)")
 	fs.StringVar(&f.length, "length", "standard", "PDF `length`: brief (two pages), standard, or full (with an appendix of every record)")
 	fs.BoolVar(&f.pdfAll, "pdf-all", false, "the same as --length full")
 	fs.StringVar(&f.date, "date", "", "generation `date` YYYY-MM-DD stated in the files (default: today); fix it for reproducible files")
@@ -69,6 +72,10 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	generated, err := parseGenerated(f.date)
 	if err != nil {
 		return err
+	}
+	lang, err := i18n.Parse(f.lang)
+	if err != nil {
+		return usagef("export: --lang: %v", err)
 	}
 	length, err := export.ParseLength(f.length)
 	if err != nil {
@@ -94,6 +101,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	b, err := export.Run(ctx, d, sel, targets, export.Options{
 		Title:          f.title,
+		Lang:           lang,
 		PreparedBy:     f.preparedBy,
 		Classification: f.classification,
 		AppVersion:     buildinfo.Version,

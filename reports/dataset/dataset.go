@@ -71,9 +71,22 @@ type Indicator struct {
 	Mirror string `json:"mirror,omitempty"`
 	// Headline marks the indicators that the briefing's chart shows, one line per reporter.
 	Headline bool `json:"headline,omitempty"`
+	// Topic says which message of a briefing's "In brief" the indicator's latest value
+	// belongs to (TopicTrade, TopicInvestment, TopicPresence), or "" for none.
+	Topic string `json:"topic,omitempty"`
 	// Translations holds the name, unit and description in other languages.
 	Translations map[string]IndicatorText `json:"translations,omitempty"`
 }
+
+// The topics an indicator can belong to in a briefing's "In brief".
+const (
+	TopicTrade      = "trade"      // the trade between the pair, as each side reports it
+	TopicInvestment = "investment" // investment stocks and flows
+	TopicPresence   = "presence"   // companies, residents, students: each side's presence
+)
+
+// Topics lists the topics an indicator can have.
+var Topics = []string{TopicTrade, TopicInvestment, TopicPresence}
 
 // Source is a document that records cite.
 type Source struct {

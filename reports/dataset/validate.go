@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -227,6 +228,9 @@ func (c *checker) checkIndicators(indicators []Indicator) {
 			c.problem(field+".kind", "unknown figure kind %s (want flow, stock or count)", quoteValue(string(ind.Kind)))
 		}
 		checkTranslations(ind.Translations, field+".translations", indicatorTextFields, c.problem)
+		if ind.Topic != "" && !slices.Contains(Topics, ind.Topic) {
+			c.problem(field+".topic", "unknown topic %s (want trade, investment or presence, or leave it out)", quoteValue(ind.Topic))
+		}
 		if ind.Mirror != "" {
 			if _, ok := c.indicators[ind.Mirror]; !ok {
 				c.problem(field+".mirror", "unknown indicator %s", quoteValue(ind.Mirror))

@@ -14,6 +14,7 @@ import (
 	"attache/reports"
 	"attache/reports/atomicfile"
 	"attache/reports/dataset"
+	"attache/reports/i18n"
 	"attache/reports/pdf"
 	"attache/reports/xlsx"
 )
@@ -87,6 +88,8 @@ const (
 
 // Options are everything an export needs besides the data, the selection and the targets.
 type Options struct {
+	// Lang is the language of the documents; "" is English.
+	Lang                              i18n.Lang
 	Title, PreparedBy, Classification string
 	AppVersion                        string
 	// Generated is the date the files state; zero means today (reports.Today).
@@ -119,6 +122,7 @@ func Run(ctx context.Context, d *dataset.Dataset, sel reports.Selection, targets
 	progress(0, Building)
 	b, err := reports.Build(ctx, d, sel, reports.Options{
 		Title:          o.Title,
+		Lang:           o.Lang,
 		PreparedBy:     o.PreparedBy,
 		Classification: o.Classification,
 		AppVersion:     o.AppVersion,
@@ -163,7 +167,7 @@ func render(ctx context.Context, w io.Writer, b *reports.Briefing, f Format, o O
 	if f == Workbook {
 		return xlsx.Render(ctx, w, b, xlsx.Options{Progress: progress})
 	}
-	return pdf.Render(ctx, w, b, pdf.Options{Paper: o.Paper, All: o.Length == Full, Progress: progress})
+	return pdf.Render(ctx, w, b, pdf.Options{Paper: o.Paper, All: o.Length == Full, Brief: o.Length == Brief, Progress: progress})
 }
 
 func fraction(done, total int) float64 {

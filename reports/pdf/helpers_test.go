@@ -11,7 +11,7 @@ import (
 )
 
 // generated is the fixed generation date of every test briefing.
-var generated = time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC)
+var generated = time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
 
 // build makes the briefing of a selection of d.
 func build(t testing.TB, d *dataset.Dataset, s reportstest.Named) *reports.Briefing {

@@ -10,7 +10,7 @@ import (
 // keyFigures draws the latest value of each indicator as each reporter states it, with its
 // change over the range and, side by side, the figures that disagree with it.
 func (r *renderer) keyFigures() {
-	kfs := r.b.KeyFigures
+	kfs := r.plan.keyFigures
 	if len(kfs) == 0 {
 		return
 	}

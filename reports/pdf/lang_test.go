@@ -26,7 +26,7 @@ func TestLanguages(t *testing.T) {
 			want: []string{
 				"İKİTƏRƏFLİ MÜNASİBƏTLƏR ÜZRƏ BRİFİNQ", "Əsas göstəricilər", "İllər üzrə ticarət", "Sahələr üzrə hadisələr",
 				"Xronologiya", "Qeydlər", "Mənbələr", "Əlavə: bütün yazılar", "Səhifə 1 /", "Bildirən tərəf", "Nə baş verib",
-				"31 yanvar 2026",
+				"2 dekabr 2026",
 			},
 			bookmarks: []string{"Titul", "Əsas göstəricilər", "Xronologiya", "Mənbələr"},
 			english:   []string{"Key figures", "Page 1 of", "Developments by sector", "What happened"},
@@ -35,7 +35,7 @@ func TestLanguages(t *testing.T) {
 			lang: i18n.Ko,
 			want: []string{
 				"양자 관계 브리핑", "주요 수치", "연도별 교역", "분야별 동향", "연표", "주석", "출처", "부록: 전체 기록",
-				"쪽 중 1쪽", "발표 주체", "2026년 1월 31일",
+				"쪽 중 1쪽", "발표 주체", "2026년 12월 2일",
 			},
 			bookmarks: []string{"표지", "주요 수치", "연표", "출처"},
 			english:   []string{"Key figures", "Page 1 of", "Developments by sector", "What happened"},

@@ -11,7 +11,7 @@ import (
 // newTestRenderer returns a renderer of an empty briefing with its first page started.
 func newTestRenderer(t *testing.T) *renderer {
 	t.Helper()
-	r, err := newRenderer(context.Background(), &reports.Briefing{}, Options{}.withDefaults())
+	r, err := newRenderer(context.Background(), &reports.Briefing{}, Options{}.withDefaults(), briefFits[0].keyFigures, briefFits[0].recent)
 	if err != nil {
 		t.Fatal(err)
 	}

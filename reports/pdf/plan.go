@@ -58,21 +58,34 @@ type noteList struct {
 
 // plan is what the document shows of the briefing.
 type plan struct {
-	sections []shortList // by index in Briefing.Sections
-	timeline shortList
-	notes    map[reports.NoteKind]noteList
+	keyFigures []reports.KeyFigure // those the key figures table shows
+	recent     []reports.Item      // the recent developments listed
+	sections   []shortList         // by index in Briefing.Sections
+	timeline   shortList
+	notes      map[reports.NoteKind]noteList
 	// cited is true, by source number, for each source a footnote of the document points to;
 	// the sources list shows those.
 	cited      []bool
 	citedCount int
 }
 
-func (r *renderer) makePlan() plan {
+// makePlan decides what the document shows; a brief shows at most keyFigures key figures
+// and recent recent developments, and no sections, timeline or notes.
+func (r *renderer) makePlan(keyFigures, recent int) plan {
 	p := plan{
-		sections: make([]shortList, len(r.b.Sections)),
-		timeline: r.shorten(len(r.b.Timeline), func(i int) *reports.Item { return &r.b.Timeline[i] }, r.o.MaxTimelineRows),
-		notes:    make(map[reports.NoteKind]noteList),
-		cited:    make([]bool, len(r.b.Sources)+1),
+		keyFigures: r.shownKeyFigures(keyFigures),
+		recent:     r.shownRecent(maxRecentShown),
+		sections:   make([]shortList, len(r.b.Sections)),
+		timeline:   r.shorten(len(r.b.Timeline), func(i int) *reports.Item { return &r.b.Timeline[i] }, r.o.MaxTimelineRows),
+		notes:      make(map[reports.NoteKind]noteList),
+		cited:      make([]bool, len(r.b.Sources)+1),
+	}
+	if r.o.Brief {
+		p.recent = r.shownRecent(recent)
+		p.sections = nil
+		p.timeline = shortList{shown: []reports.Item{}}
+		p.cite(r)
+		return p
 	}
 	for i, s := range r.b.Sections {
 		p.sections[i] = r.shorten(len(s.Items), func(i int) *reports.Item { return s.Items[i] }, r.o.MaxItemsPerSection)
@@ -141,7 +154,16 @@ func (p *plan) cite(r *renderer) {
 			}
 		}
 	}
-	for _, kf := range r.b.KeyFigures {
+	for _, m := range r.b.InBrief {
+		mark(m.Sources)
+	}
+	for _, it := range p.recent {
+		mark(it.Sources)
+	}
+	for _, a := range r.b.DatesAhead {
+		mark(a.Sources)
+	}
+	for _, kf := range p.keyFigures {
 		mark(kf.Latest.Sources)
 		for _, f := range shownConflicts(kf) {
 			mark(f.Sources)

@@ -35,7 +35,7 @@ func TestPlanBoundsLargeBriefings(t *testing.T) {
 			var drawn [][]int
 			refsDrawn = func(nums []int) { drawn = append(drawn, append([]int(nil), nums...)) }
 			defer func() { refsDrawn = nil }()
-			r, err := newRenderer(context.Background(), b, c.o.withDefaults())
+			r, err := newRenderer(context.Background(), b, c.o.withDefaults(), briefFits[0].keyFigures, briefFits[0].recent)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -40,7 +40,7 @@ func (r *renderer) tick() bool {
 // countSteps is the number of steps the layout will report.
 func (r *renderer) countSteps() int {
 	b := r.b
-	n := 3 + len(b.KeyFigures) + r.plan.citedCount
+	n := 3 + len(r.plan.keyFigures) + r.plan.citedCount
 	for _, l := range r.plan.notes {
 		n += len(l.shown)
 	}

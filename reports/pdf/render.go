@@ -50,6 +50,10 @@ type Options struct {
 	Paper Paper
 	// All adds an appendix that lists every record of the briefing.
 	All bool
+	// Brief makes the document at most two pages: the cover block, In brief, the key
+	// figures and recent developments that fit, the dates ahead and the sources they cite
+	// (All is then ignored).
+	Brief bool
 	// MaxItemsPerSection bounds a sector section: beyond it the section shows the most
 	// recent items and says how many more the workbook (or the appendix) holds.
 	// Zero means DefaultMaxItemsPerSection.
@@ -96,15 +100,28 @@ func Render(ctx context.Context, w io.Writer, b *reports.Briefing, o Options) er
 		return fmt.Errorf("render PDF: no briefing was given")
 	}
 	o = o.withDefaults()
-	r, err := newRenderer(ctx, b, o)
-	if err != nil {
-		return fmt.Errorf("render PDF: %w", err)
+	fits := briefFits[:1]
+	if o.Brief {
+		o.All = false
+		fits = briefFits
 	}
-	if err := checkRunes(r); err != nil { // what the plan shows, before drawing
-		return fmt.Errorf("render PDF: %w", err)
-	}
-	if err := r.document(); err != nil {
-		return err
+	var r *renderer
+	// A brief is laid out with fewer key figures and recent developments until it fits on
+	// its pages: laying out two pages again costs a few milliseconds.
+	for i, fit := range fits {
+		var err error
+		if r, err = newRenderer(ctx, b, o, fit.keyFigures, fit.recent); err != nil {
+			return fmt.Errorf("render PDF: %w", err)
+		}
+		if err := checkRunes(r); err != nil { // what the plan shows, before drawing
+			return fmt.Errorf("render PDF: %w", err)
+		}
+		if err := r.document(); err != nil {
+			return err
+		}
+		if !o.Brief || r.f.PageNo() <= briefPages || i == len(fits)-1 {
+			break
+		}
 	}
 	if err := r.f.Output(w); err != nil {
 		return fmt.Errorf("render PDF: write the document: %w", err)
@@ -145,7 +162,9 @@ type renderer struct {
 	progress progress
 }
 
-func newRenderer(ctx context.Context, b *reports.Briefing, o Options) (*renderer, error) {
+// newRenderer prepares the layout of b; a brief shows at most keyFigures key figures and
+// recent recent developments.
+func newRenderer(ctx context.Context, b *reports.Briefing, o Options, keyFigures, recent int) (*renderer, error) {
 	ts, err := newTypesetter()
 	if err != nil {
 		return nil, err
@@ -158,7 +177,7 @@ func newRenderer(ctx context.Context, b *reports.Briefing, o Options) (*renderer
 		left: marginSide, right: w - marginSide, top: marginTop, bottom: h - marginBottom,
 	}
 	r.tab = r.tabulate()
-	r.plan = r.makePlan()
+	r.plan = r.makePlan(keyFigures, recent)
 	r.progress = progress{fn: o.Progress, total: r.countSteps()}
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(marginSide, marginTop, marginSide)
@@ -199,6 +218,9 @@ func (r *renderer) properties() {
 func (r *renderer) document() error {
 	parts := []func(){
 		r.cover,
+		r.inBrief,
+		r.recentDevelopments,
+		r.datesAhead,
 		r.keyFigures,
 		r.tradeChart,
 		r.figuresByYear,
@@ -207,6 +229,9 @@ func (r *renderer) document() error {
 		r.notes,
 		r.sources,
 		r.appendix,
+	}
+	if r.o.Brief {
+		parts = []func(){r.cover, r.inBrief, r.keyFigures, r.recentDevelopments, r.datesAhead, r.sources, r.briefClosing}
 	}
 	r.newPage()
 	for _, part := range parts {

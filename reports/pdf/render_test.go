@@ -31,6 +31,26 @@ func TestGoldenText(t *testing.T) {
 	}
 }
 
+// TestGoldenBrief keeps the text of the brief length of every golden selection, and holds
+// it to its two pages.
+func TestGoldenBrief(t *testing.T) {
+	needTool(t, "pdftotext")
+	d := reportstest.Bundled(t)
+	for _, s := range reportstest.Golden {
+		t.Run(s.Name, func(t *testing.T) {
+			for _, paper := range []pdf.Paper{pdf.A4, pdf.Letter} {
+				data := render(t, build(t, d, s), pdf.Options{Brief: true, Paper: paper})
+				if n := pageCount(t, data); n > 2 {
+					t.Errorf("%s brief: %d pages, want at most 2", paper, n)
+				}
+				if paper == pdf.A4 {
+					golden.Check(t, filepath.Join("testdata", s.Name+"-brief.golden"), []byte(pdfText(t, data, "-layout")))
+				}
+			}
+		})
+	}
+}
+
 func TestByteIdentical(t *testing.T) {
 	b := buildAll(t, scriptsDataset())
 	for _, o := range []pdf.Options{{}, {Paper: pdf.Letter, All: true}} {
@@ -269,7 +289,7 @@ func TestProperties(t *testing.T) {
 		`(?m)^Subject:\s+Azərbaycan – 대한민국: bilateral relations briefing`,
 		`(?m)^Keywords:\s+bilateral relations, briefing, Azərbaycan, 대한민국, Diplomacy & politics`,
 		`(?m)^Creator:\s+Attaché test$`,
-		`(?m)^CreationDate:\s+Sat Jan 31 00:00:00 2026`,
+		`(?m)^CreationDate:\s+Wed Dec  2 00:00:00 2026`,
 	} {
 		if !regexp.MustCompile(want).Match(out) {
 			t.Errorf("pdfinfo lacks %s:\n%s", want, out)
@@ -290,7 +310,7 @@ func TestBookmarks(t *testing.T) {
 	}
 	walk(0, outlines)
 	want := []string{
-		"Cover", "Key figures", "Trade by year", "Figures by year",
+		"Cover", "In brief", "Recent developments", "Key figures", "Trade by year", "Figures by year",
 		"Developments by sector", "  Diplomacy & politics", "  Trade / 무역", "  Energy / Энергетика",
 		"Timeline", "Notes", "  Conflicting figures", "  Part-year figures", "  Inferred dates",
 		"Sources", "Appendix: every record",

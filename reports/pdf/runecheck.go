@@ -133,6 +133,15 @@ func (c *runeChecker) briefing(r *renderer) {
 			}
 		}
 	}
+	for _, m := range b.InBrief {
+		c.check("In brief", "message", m.Text)
+	}
+	for _, it := range r.plan.recent {
+		c.record(it.Record)
+	}
+	for _, a := range b.DatesAhead {
+		c.check("dates ahead", "text", a.Text)
+	}
 	for _, kf := range b.KeyFigures {
 		c.record(kf.Latest.Record)
 		for _, f := range shownConflicts(kf) {

@@ -29,6 +29,9 @@ func (r *renderer) sources() {
 	}
 	for _, s := range listed {
 		lines := r.sourceLines(s, width)
+		if r.o.Brief {
+			lines = r.briefSourceLines(s, width)
+		}
 		r.need(linesHeight(len(lines), listLeading))
 		r.f.SetLink(r.sourceLink(s.Number), r.y, -1)
 		num := r.ts.line(strconv.Itoa(s.Number)+".", &smallBoldStyle)
@@ -46,6 +49,32 @@ func (r *renderer) sources() {
 			return
 		}
 	}
+}
+
+// briefSourceLines lays out a source of a brief on one or two lines: its title, shortened
+// when long, its publisher and date; the standard briefing and the workbook give the rest.
+func (r *renderer) briefSourceLines(s reports.CitedSource, width float64) []textLine {
+	const maxTitle = 110 // runes
+	title := []rune(s.Title)
+	if len(title) > maxTitle {
+		title = append(title[:maxTitle-1], '…')
+	}
+	spans := []span{{string(title), &smallStyle}}
+	var meta []string
+	if s.Publisher != "" {
+		meta = append(meta, s.Publisher)
+	}
+	if d, err := dataset.ParseDate(s.Date); err == nil {
+		meta = append(meta, r.dateText(d))
+	}
+	if s.Vintage != "" {
+		meta = append(meta, r.t("sources.vintage", s.Vintage))
+	}
+	if len(meta) > 0 {
+		spans = append(spans, span{" — " + strings.Join(meta, ", "), &smallGrey})
+	}
+	lines := r.ts.wrapSpans(spans, width-numberColumn)
+	return lines[:min(len(lines), 3)]
 }
 
 // numberColumn is the width of the source numbers' column in points.

@@ -6,6 +6,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"attache/reports"
@@ -53,4 +55,25 @@ func pdfText(t *testing.T, data []byte, args ...string) string {
 		t.Fatalf("pdftotext: %v", err)
 	}
 	return string(out)
+}
+
+// pageCount returns the number of pages of a PDF, as pdfinfo reads it.
+func pageCount(t *testing.T, data []byte) int {
+	t.Helper()
+	tool := needTool(t, "pdfinfo")
+	out, err := exec.Command(tool, writeTemp(t, "doc.pdf", data)).Output()
+	if err != nil {
+		t.Fatalf("pdfinfo: %v", err)
+	}
+	for _, line := range strings.Split(string(out), "\n") {
+		if rest, ok := strings.CutPrefix(line, "Pages:"); ok {
+			n, err := strconv.Atoi(strings.TrimSpace(rest))
+			if err != nil {
+				t.Fatalf("pdfinfo: pages %q", rest)
+			}
+			return n
+		}
+	}
+	t.Fatal("pdfinfo gave no page count")
+	return 0
 }

@@ -34,10 +34,11 @@ func (n Named) Selection(d *dataset.Dataset) reports.Selection {
 }
 
 // Golden are the selections of the bundled dataset whose briefing model and PDF text are
-// kept as golden files: the whole range, one sector over three years, two sectors over nine,
-// and a range with no matches.
+// kept as golden files: the whole range, one sector over three years, two sectors over nine
+// (twice), and a range with no matches.
 var Golden = []Named{
 	{Name: "whole-range"},
+	{Name: "trade-energy-2015-2024", Sectors: []string{"trade", "energy"}, From: "2015", To: "2024"},
 	{Name: "trade-2017-2019", Sectors: []string{"trade"}, From: "2017", To: "2019"},
 	{Name: "energy-petrochemicals-2011-2019", Sectors: []string{"energy", "petrochemicals"}, From: "2011", To: "2019"},
 	{Name: "no-matches", Sectors: []string{"defence"}, From: "1993", To: "1994"},

@@ -14,7 +14,7 @@ func (w *workbook) writeAbout() error {
 	heading := func(key string) { s.add(excelize.Cell{StyleID: w.st.title, Value: w.t(key)}) }
 	line := func(key string, v any) { s.add(excelize.Cell{StyleID: w.st.label, Value: w.t(key)}, v) }
 	heading(labelSelection)
-	line(labelSectors, w.sectorsText(c))
+	line(labelSectors, c.SectorsText())
 	if !c.AllSectors {
 		ids := make([]string, len(c.Sectors))
 		for i, sec := range c.Sectors {
@@ -26,7 +26,7 @@ func (w *workbook) writeAbout() error {
 	line(labelTo, w.openOr(w.dateCell(c.To)))
 	line(labelFirstDay, w.dayCell(c.FirstDay))
 	line(labelLastDay, w.dayCell(c.LastDay))
-	line(labelKinds, w.kindsText(c))
+	line(labelKinds, c.KindsText())
 	line(labelText, c.Text)
 	line(labelRecords, c.RecordCount)
 	line(labelSources, c.SourceCount)

@@ -26,10 +26,11 @@ func (w *workbook) writeBriefing() error {
 	s.add(excelize.Cell{StyleID: w.st.title, Value: c.Title})
 	label(labelClass, c.Classification)
 	s.blank()
+	w.addBriefRows(s)
 	label(labelCountries, countriesText(c))
-	label(labelSectors, w.sectorsText(c))
+	label(labelSectors, c.SectorsText())
 	label(labelPeriod, c.PeriodText())
-	label(labelKinds, w.kindsText(c))
+	label(labelKinds, c.KindsText())
 	label(labelText, c.Text)
 	label(labelRecords, c.RecordCount)
 	label(labelSources, c.SourceCount)
@@ -87,7 +88,8 @@ func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
 	put(7, f.Record.ID)
 	put(8, reports.CitationText(f.Sources))
 	if ch := kf.Change; ch != nil {
-		abs, err := w.numberCell(kf.Indicator, ch.Absolute, false)
+		// The change keeps its bound as the sign of its number format: "≥ 13" is at least +13.
+		abs, err := w.markedNumberCell(kf.Indicator, ch.Absolute, ch.Bound, "")
 		if err != nil {
 			return err
 		}
@@ -95,7 +97,25 @@ func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
 		put(10, abs)
 		if ch.HasPercent {
 			put(11, excelize.Cell{StyleID: w.st.percent, Value: ch.Percent})
+		} else {
+			put(11, w.t("xlsx.text.not_meaningful"))
+			put(19, w.b.Lang().T("why."+string(ch.NoPercent)))
 		}
+		if ch.Bound != dataset.Exact && ch.Bound != "" {
+			put(19, strings.TrimSpace(w.t("xlsx.change."+string(ch.Bound))+" "+stringOr(row[19])))
+		}
+	} else if kf.NoChange != "" {
+		put(19, w.b.Lang().T("why."+string(kf.NoChange)))
+	}
+	var caveats []string
+	if kf.Stale {
+		caveats = append(caveats, w.b.Lang().T("figures.stale", w.b.Lang().Year(f.Year())))
+	}
+	if c := w.b.Caveat(f.Record); c != "" {
+		caveats = append(caveats, c)
+	}
+	if len(caveats) > 0 {
+		put(20, strings.Join(caveats, "; "))
 	}
 	if m := kf.Mirror; m != nil {
 		mv, err := w.numberCell(m.Indicator, m.Value, false)
@@ -144,30 +164,29 @@ func countriesText(c reports.Cover) string {
 	return strings.Join(parts, " – ")
 }
 
-func (w *workbook) sectorsText(c reports.Cover) string {
-	switch {
-	case c.AllSectors:
-		return w.t(labelAllSectors)
-	case len(c.Sectors) == 0:
-		return w.t(labelNoSectors)
+
+// addBriefRows writes what the PDF's page one says first: the messages of "In brief" and
+// the dates ahead, one per row, with their sources in the next column.
+func (w *workbook) addBriefRows(s *sheetRows) {
+	if len(w.b.InBrief) > 0 {
+		s.add(excelize.Cell{StyleID: w.st.title, Value: w.t("pdf.brief.heading")})
+		for _, m := range w.b.InBrief {
+			s.add(excelize.Cell{StyleID: w.st.wrap, Value: m.Text}, reports.CitationText(m.Sources))
+		}
+		s.blank()
 	}
-	names := make([]string, len(c.Sectors))
-	for i, s := range c.Sectors {
-		names[i] = s.Name
+	if len(w.b.DatesAhead) > 0 {
+		s.add(excelize.Cell{StyleID: w.st.title, Value: w.t("pdf.ahead.heading")})
+		for _, a := range w.b.DatesAhead {
+			text := reports.DayText(w.b.Lang(), a.Day) + " — " + a.Text
+			s.add(excelize.Cell{StyleID: w.st.wrap, Value: text}, reports.CitationText(a.Sources))
+		}
+		s.blank()
 	}
-	return strings.Join(names, ", ")
 }
 
-func (w *workbook) kindsText(c reports.Cover) string {
-	if len(c.Kinds) == 0 {
-		return w.t(labelAllKinds)
-	}
-	names := make([]string, len(c.Kinds))
-	for i, k := range c.Kinds {
-		names[i] = string(k)
-		if key := "xlsx.kind." + string(k); i18n.En.Has(key) {
-			names[i] = w.t(key)
-		}
-	}
-	return strings.Join(names, ", ")
+// stringOr returns a cell's text, "" for none.
+func stringOr(v any) string {
+	s, _ := v.(string)
+	return s
 }

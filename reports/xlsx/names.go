@@ -68,6 +68,7 @@ var (
 		"xlsx.header.mirror_reporter", "xlsx.header.mirror_value", "xlsx.header.mirror_record",
 		"xlsx.header.mirror_sources",
 		"xlsx.header.conflicting_value", "xlsx.header.conflicting_record", "xlsx.header.conflicting_sources",
+		"xlsx.header.change_note", "xlsx.header.caveat",
 	}
 	seriesYearHeader = "xlsx.header.year"
 	sourceHeaders    = []string{
@@ -88,7 +89,7 @@ var (
 		dataset.ColConflicts: 14, dataset.ColSources: 18, dataset.ColCaveat: 40, dataset.ColAliases: 24, dataset.ColDerivedOp: 18,
 		dataset.ColMilestone: 12,
 	}
-	keyFigureWidths = []float64{45, 18, 8, 12, 14, 10, 10, 12, 10, 10, 12, 10, 18, 12, 12, 10, 12, 12, 10}
+	keyFigureWidths = []float64{45, 18, 8, 12, 14, 10, 10, 12, 10, 10, 12, 10, 18, 12, 12, 10, 12, 12, 10, 40, 40}
 	sourceWidths    = []float64{9, 16, 50, 12, 30, 20, 12, 10, 50, 30, 50}
 	noteWidths      = []float64{16, 24, 100, 12}
 	labelWidth      = 24.0 // the label column of About

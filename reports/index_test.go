@@ -86,3 +86,31 @@ func randomSelection(rng *rand.Rand, d *dataset.Dataset, first, last dataset.Day
 	}
 	return s
 }
+
+// TestSearchFindsAliasesAndTranslations checks that a search finds a record by another
+// spelling of a name it holds, and by the words of its translations.
+func TestSearchFindsAliasesAndTranslations(t *testing.T) {
+	d := reportstest.Bundled(t)
+	x := reports.NewIndex(d)
+	for _, tt := range []struct{ text, want string }{
+		{"Lee In-yong", "R085"},        // an alias: titles spell him Lee Eun Yong
+		{"lee in yong", "R085"},        // any case, another alias
+		{"주아제르바이잔 한국대사관", "R005"},      // the Korean title
+		{"Bakıda səfirliyini", "R005"}, // the Azerbaijani title
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			s := reports.Selection{Text: tt.text}
+			got, err := reports.Select(d, s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.ContainsFunc(got, func(r *dataset.Record) bool { return r.ID == tt.want }) {
+				t.Errorf("Select(%q) misses %s (got %d records)", tt.text, tt.want, len(got))
+			}
+			list, _ := x.Match(s)
+			if list.Len() != len(got) {
+				t.Errorf("the index finds %d records, Select %d", list.Len(), len(got))
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package reports
 
 import (
 	"cmp"
+	"maps"
 	"fmt"
 	"slices"
 	"strings"
@@ -22,7 +23,8 @@ type Selection struct {
 	From, To dataset.Date
 	// Kinds restricts the kinds of record; empty means every kind.
 	Kinds []dataset.Kind
-	// Text, when set, keeps records whose id, title or summary contain it (any case).
+	// Text, when set, keeps records whose id, title, summary or aliases contain it (any
+	// case), in English or in any language the dataset translates them into.
 	Text string
 }
 
@@ -117,10 +119,18 @@ func (m *matcher) anySector(r *dataset.Record) bool {
 	return slices.ContainsFunc(r.Sectors, m.selected)
 }
 
-// searchTexts returns what a search looks in, in lower case: the record's id, title and
-// summary.
+// searchTexts returns what a search looks in, in lower case: the record's id, title,
+// summary and aliases (other spellings of its names: "Lee In-yong"), and its translations.
 func searchTexts(r *dataset.Record) []string {
-	return []string{strings.ToLower(r.ID), strings.ToLower(r.Title), strings.ToLower(r.Summary)}
+	texts := []string{strings.ToLower(r.ID), strings.ToLower(r.Title), strings.ToLower(r.Summary)}
+	for _, a := range r.Aliases {
+		texts = append(texts, strings.ToLower(a))
+	}
+	for _, lang := range slices.Sorted(maps.Keys(r.Translations)) {
+		t := r.Translations[lang]
+		texts = append(texts, strings.ToLower(t.Title), strings.ToLower(t.Summary))
+	}
+	return texts
 }
 
 // Select returns the records of d that s keeps, oldest first (see recordOrder). It fails

@@ -164,7 +164,6 @@ func countriesText(c reports.Cover) string {
 	return strings.Join(parts, " – ")
 }
 
-
 // addBriefRows writes what the PDF's page one says first: the messages of "In brief" and
 // the dates ahead, one per row, with their sources in the next column.
 func (w *workbook) addBriefRows(s *sheetRows) {

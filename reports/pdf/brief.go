@@ -12,6 +12,9 @@ import (
 // block, In brief, the key figures and recent developments that fit, the dates ahead and
 // the sources they cite, and a line that says where the rest is.
 
+// maxAheadShown bounds "Dates ahead"; the workbook's Briefing sheet lists more.
+const maxAheadShown = 8
+
 // maxRecentShown bounds "Recent developments" in the standard briefing; the sections and
 // the timeline hold the rest.
 const maxRecentShown = 12
@@ -62,10 +65,18 @@ func (r *renderer) datesAhead() {
 	}
 	r.heading(r.t("pdf.ahead.heading"), 0)
 	width := r.right - r.left
-	for _, a := range r.b.DatesAhead {
+	for _, a := range shownAhead(r.b) {
 		day := reports.DayText(r.l, a.Day)
 		r.bulleted(refs([]span{{day + " — ", &smallBoldStyle}, {a.Text, &smallStyle}}, a.Sources), width, listLeading)
 	}
+	if cut := len(r.b.DatesAhead) - maxAheadShown; cut > 0 {
+		r.notice(r.n("pdf.ahead.cut", cut, r.sheet("briefing")))
+	}
+}
+
+// shownAhead returns the dates ahead the document lists.
+func shownAhead(b *reports.Briefing) []reports.DateAhead {
+	return b.DatesAhead[:min(len(b.DatesAhead), maxAheadShown)]
 }
 
 // briefClosing says, at the end of a brief, where the rest of the briefing is.

@@ -27,6 +27,9 @@ type tabulation struct {
 
 func (r *renderer) tabulate() tabulation {
 	t := tabulation{records: make(map[*dataset.Record]bool)}
+	if r.o.Brief { // a brief has no "Figures by year"
+		return t
+	}
 	for _, s := range r.b.Series {
 		if len(s.Points) < minTabulatedPoints {
 			continue

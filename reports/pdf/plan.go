@@ -160,7 +160,7 @@ func (p *plan) cite(r *renderer) {
 	for _, it := range p.recent {
 		mark(it.Sources)
 	}
-	for _, a := range r.b.DatesAhead {
+	for _, a := range shownAhead(r.b) {
 		mark(a.Sources)
 	}
 	for _, kf := range p.keyFigures {

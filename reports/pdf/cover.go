@@ -110,13 +110,16 @@ func (r *renderer) generatedDate() string {
 func (r *renderer) metaRow(label, value string) {
 	const labelW = 104
 	lines := r.ts.wrap(value, &metaStyle, r.right-r.left-labelW)
-	r.need(linesHeight(len(lines), metaLeading))
-	r.drawLine(r.left, r.y+ascent(metaStyle.size), r.ts.line(label, &metaLabelStyle))
+	labels := r.ts.wrap(label, &metaLabelStyle, labelW-6) // a long label (Azerbaijani) wraps
+	r.need(linesHeight(max(len(lines), len(labels)), metaLeading))
+	for i, l := range labels {
+		r.drawLine(r.left, r.y+float64(i)*metaLeading+ascent(metaStyle.size), l)
+	}
 	for _, l := range lines {
 		r.drawLine(r.left+labelW, r.y+ascent(metaStyle.size), l)
 		r.y += metaLeading
 	}
-	r.y += 1.5
+	r.y += float64(max(0, len(labels)-len(lines)))*metaLeading + 1.5
 }
 
 // nothingMatched explains an empty briefing: what was asked, what a match needs, and what

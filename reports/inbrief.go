@@ -192,8 +192,8 @@ func (b *builder) othersClause(p Point, sources *[]int) string {
 
 // yearChange writes the change of a series' latest value from its earliest comparable year
 // in range ("+12.5% on 2017"), or "" when no year compares: the latest and the base must be
-// exact or approximate, free of caveats and of conflicting values, and the base above 1% of
-// the latest value.
+// exact or approximate, free of caveats and of conflicting values, the base stated or
+// derived as the latest is (see comparableDerivation), and above 1% of the latest value.
 func (b *builder) yearChange(v yearValue) string {
 	comparable := func(p Point) bool {
 		q := p.Figure.Qualifier
@@ -207,7 +207,7 @@ func (b *builder) yearChange(v yearValue) string {
 		if p.Year >= last.Year {
 			break
 		}
-		if !comparable(p) {
+		if !comparable(p) || !comparableDerivation(p.Figure.Record, last.Figure.Record) {
 			continue
 		}
 		base := p.Figure.Value
@@ -413,7 +413,11 @@ func (b *builder) datesAhead() []DateAhead {
 			continue
 		}
 		for _, y := range []int{b.asOf.Year(), b.asOf.Year() + 1} {
-			day := dataset.DayOf(y, r.Date.M, r.Date.D)
+			// 29 February falls on 28 February in a common year.
+			day := dayOf(time.Date(y, time.Month(r.Date.M), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 1, -1))
+			if r.Date.D < day.DayOfMonth() {
+				day = dataset.DayOf(y, r.Date.M, r.Date.D)
+			}
 			years := y - r.Date.Y
 			if years <= 0 || years%5 != 0 || day <= from || day > until {
 				continue

@@ -95,16 +95,17 @@ func (b *builder) mirrorOf(r *dataset.Record) int {
 }
 
 // changeBase returns the earliest figure comparable with the latest one in its group: a
-// period of the same length for flows, any earlier date for stocks and counts. Derived
-// values, values with a caveat, and records that conflict with the latest one or with any
-// other are never the base. It returns the base's position in Records, -1 for none.
+// period of the same length for flows, any earlier date for stocks and counts. A derived
+// value is the base only of a value derived the same way (see comparableDerivation);
+// values with a caveat, and records that conflict with the latest one or with any other, are
+// never the base. It returns the base's position in Records, -1 for none.
 func (b *builder) changeBase(latest *dataset.Record, g group, conflicts []int) int {
 	lf, ll := latest.Period()
 	at := -1
 	for _, pos := range g.positions {
 		r := b.Records[pos]
 		rf, rl := r.Period()
-		if rl >= lf || r.Derived != nil || r.Caveat != "" || len(r.Conflicts) > 0 || slices.Contains(conflicts, b.at[pos]) {
+		if rl >= lf || !comparableDerivation(r, latest) || r.Caveat != "" || len(r.Conflicts) > 0 || slices.Contains(conflicts, b.at[pos]) {
 			continue
 		}
 		if g.indicator.Kind == dataset.Flow && (!wholeYear(r) || !wholeYear(latest)) &&
@@ -120,6 +121,17 @@ func (b *builder) changeBase(latest *dataset.Record, g group, conflicts []int) i
 		}
 	}
 	return at
+}
+
+// comparableDerivation reports whether base may be compared with latest as far as their
+// derivations go: both stated, or both derived by the same method (two yearly totals of the
+// same flows). A stated value is never compared with an estimate derived from it, nor the
+// other way round.
+func comparableDerivation(base, latest *dataset.Record) bool {
+	if base.Derived == nil || latest.Derived == nil {
+		return base.Derived == nil && latest.Derived == nil
+	}
+	return base.Derived.Method == latest.Derived.Method
 }
 
 // change compares the latest figure with its base, d.Records[from], citing the base. It

@@ -2,8 +2,8 @@ package reports
 
 import (
 	"cmp"
-	"maps"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 

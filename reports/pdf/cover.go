@@ -50,6 +50,9 @@ func (r *renderer) coverRows() [][2]string {
 	if c.Text != "" {
 		rows = append(rows, [2]string{r.t("pdf.cover.search"), r.t("pdf.quoted", c.Text)})
 	}
+	if c.Untranslated > 0 {
+		rows = append(rows, [2]string{r.t("cover.language"), r.n("cover.untranslated", c.Untranslated)})
+	}
 	contents := r.t("pdf.cover.contents_text",
 		r.n("pdf.cover.records", c.RecordCount), r.n("pdf.cover.sources", c.SourceCount))
 	rows = append(rows,

@@ -31,6 +31,9 @@ func (w *workbook) writeBriefing() error {
 	label(labelSectors, c.SectorsText())
 	label(labelPeriod, c.PeriodText())
 	label(labelKinds, c.KindsText())
+	if c.Untranslated > 0 {
+		label("cover.language", c.Lang.N("cover.untranslated", c.Untranslated))
+	}
 	label(labelText, c.Text)
 	label(labelRecords, c.RecordCount)
 	label(labelSources, c.SourceCount)
@@ -75,12 +78,12 @@ func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
 	if err != nil {
 		return err
 	}
-	put(0, kf.Indicator.Name)
+	put(0, w.b.IndicatorName(kf.Indicator))
 	put(1, w.b.CountryName(kf.Reporter))
 	put(2, f.Year())
 	put(3, value)
 	indent := func(text string) any { return excelize.Cell{StyleID: w.st.indented, Value: text} }
-	put(4, indent(kf.Indicator.Unit))
+	put(4, indent(w.b.Unit(kf.Indicator)))
 	put(5, w.qualifierText(f))
 	if f.Partial {
 		put(6, w.t(labelYes))
@@ -135,7 +138,7 @@ func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
 		if i > 0 {
 			s.add(row...)
 			row = make([]any, len(keyFigureHeaders))
-			put(0, kf.Indicator.Name)
+			put(0, w.b.IndicatorName(kf.Indicator))
 			put(1, w.b.CountryName(kf.Reporter))
 		}
 		put(16, cv)

@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"slices"
 	"sync"
 
 	"attache/reports/dataset"
@@ -8,12 +9,20 @@ import (
 
 // Index answers the two questions an interactive front end asks at every change of the
 // selection: which records match (in the briefing's order) and how many match each sector.
-// It matches through the same matcher as Select and CountBySector and sorts in the same
-// order, but once per dataset: sorting 100,000 records at every tick of a checkbox was most
-// of the preview's reaction. Exports still go through Build.
+// It matches as Select and CountBySector do (TestIndexAgreesWithSelect checks it) and sorts
+// in the same order, but once per dataset, and it keeps each record's kind and sectors as
+// small numbers: at 100,000 records, sorting at every tick of a checkbox, and looking each
+// record's sector ids up in maps, took 30 ms of the preview's 66 ms; by number, 4 ms.
+// Exports still go through Build.
 type Index struct {
 	order       []*dataset.Record // every record, in the order of a briefing
 	first, last []dataset.Day     // each record's period, by position in order
+	kind        []int8            // each record's kind as its index in dataset.Kinds, -1 if none
+	sectorIDs   []string          // the dataset's sectors, in its order
+	// sectors holds each record's sectors as indexes in sectorIDs (-1 for an unknown id):
+	// those of the record at position i are sectors[sectorsAt[i]:sectorsAt[i+1]].
+	sectors   []int16
+	sectorsAt []int32
 
 	textOnce sync.Once
 	text     [][]string // each record's searchTexts, made on the first search
@@ -28,13 +37,22 @@ func NewIndex(d *dataset.Dataset) *Index {
 	}
 	sortRecords(keys, d.Records)
 	x := &Index{
-		order: make([]*dataset.Record, len(keys)),
-		first: make([]dataset.Day, len(keys)),
-		last:  make([]dataset.Day, len(keys)),
+		order:     make([]*dataset.Record, len(keys)),
+		first:     make([]dataset.Day, len(keys)),
+		last:      make([]dataset.Day, len(keys)),
+		kind:      make([]int8, len(keys)),
+		sectorIDs: AllSectors(d),
+		sectorsAt: make([]int32, 1, len(keys)+1),
 	}
 	for i, k := range keys {
-		x.order[i] = &d.Records[k.index]
+		r := &d.Records[k.index]
+		x.order[i] = r
 		x.first[i], x.last[i] = dataset.Day(k.period>>32), dataset.Day(k.period&(1<<32-1))
+		x.kind[i] = int8(slices.Index(dataset.Kinds, r.Kind))
+		for _, id := range r.Sectors {
+			x.sectors = append(x.sectors, int16(slices.Index(x.sectorIDs, id)))
+		}
+		x.sectorsAt = append(x.sectorsAt, int32(len(x.sectors)))
 	}
 	return x
 }
@@ -67,21 +85,42 @@ func (l Matches) At(i int) *dataset.Record { return l.order[l.pos[i]] }
 // applies to the dataset (see Selection.Check).
 func (x *Index) Match(s Selection) (records Matches, counts map[string]int) {
 	m := newMatcher(s)
+	kinds := make([]bool, len(dataset.Kinds))
+	for i, k := range dataset.Kinds {
+		kinds[i] = m.kinds == nil || m.kinds[k]
+	}
+	wanted := make([]bool, len(x.sectorIDs))
+	for i, id := range x.sectorIDs {
+		wanted[i] = m.selected(id)
+	}
 	var text [][]string
 	if m.text != "" {
 		text = x.lowered()
 	}
-	counts = make(map[string]int)
+	perSector := make([]int, len(x.sectorIDs))
 	records = Matches{order: x.order}
 	for i, r := range x.order {
+		if k := x.kind[i]; k < 0 || !kinds[k] {
+			continue
+		}
 		if !m.matchRest(r, x.first[i], x.last[i], func() []string { return text[i] }) {
 			continue
 		}
-		for _, id := range r.Sectors {
-			counts[id]++
+		selected := false
+		for _, sec := range x.sectors[x.sectorsAt[i]:x.sectorsAt[i+1]] {
+			if sec >= 0 {
+				perSector[sec]++
+				selected = selected || wanted[sec]
+			}
 		}
-		if m.anySector(r) {
+		if selected {
 			records.pos = append(records.pos, int32(i))
+		}
+	}
+	counts = make(map[string]int, len(x.sectorIDs))
+	for i, n := range perSector {
+		if n > 0 {
+			counts[x.sectorIDs[i]] = n
 		}
 	}
 	return records, counts

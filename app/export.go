@@ -47,7 +47,7 @@ func (u *ui) onExport(formats ...exportFormat) {
 	}, u.win)
 	save.SetTitleText(exportTitle(formats))
 	save.SetConfirmText(lang.X("export.confirm", "Export"))
-	save.SetFileName(exportFileName(u.ws.data, u.current.choice, first.ext()))
+	save.SetFileName(exportFileName(u.ws.data(), u.current.choice, first.ext()))
 	save.SetFilter(storage.NewExtensionFileFilter([]string{first.ext()}))
 	if folder := u.lastExportFolder(); folder != nil {
 		save.SetLocation(folder)
@@ -149,7 +149,7 @@ func (u *ui) startExport(targets []exportTarget) *exportJob {
 
 	sel, _ := u.ws.choice.selection() // exports are offered only when it selects something
 	req := exportRequest{
-		data:       u.ws.data,
+		data:       u.ws.data(),
 		selection:  sel,
 		appVersion: appVersion(u.app),
 		generated:  reports.Today(),

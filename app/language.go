@@ -152,7 +152,7 @@ func (u *ui) showInLanguage() {
 	if u.ws.index == nil {
 		return // no dataset could be read
 	}
-	u.selection.showDataset(u.ws.data, u.ws.index.span, u.ws.choice)
+	u.selection.showDataset(u.ws.data(), u.ws.index.span, u.ws.choice)
 	u.refreshPreview()
 }
 

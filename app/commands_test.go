@@ -17,15 +17,23 @@ func TestShortcuts(t *testing.T) {
 		command func(c *commands) *command
 		want    func(t *testing.T, tu *testUI)
 	}{
-		{"Ctrl+E opens the save dialog with a proposed name", func(c *commands) *command { return c.exportPDF },
+		{"Ctrl+E asks the export options; Enter opens the save dialog with a proposed name", func(c *commands) *command { return c.exportPDF },
 			func(t *testing.T, tu *testUI) {
+				if findButton(tu.win.Canvas(), "Choose the file...") == nil {
+					t.Fatalf("no export options dialog")
+				}
+				tu.pressKey(fyne.KeyReturn)
 				want := exportFileName(tu.ws.data(), tu.ws.choice, ".pdf")
 				if findEntry(tu.win.Canvas(), want) == nil {
 					t.Errorf("no save dialog proposing %q", want)
 				}
 			}},
-		{"Ctrl+Shift+E proposes a workbook", func(c *commands) *command { return c.exportXLSX },
+		{"Ctrl+Shift+E asks the export options; Enter proposes a workbook", func(c *commands) *command { return c.exportXLSX },
 			func(t *testing.T, tu *testUI) {
+				if findButton(tu.win.Canvas(), "Choose the file...") == nil {
+					t.Fatalf("no export options dialog")
+				}
+				tu.pressKey(fyne.KeyReturn)
 				want := exportFileName(tu.ws.data(), tu.ws.choice, ".xlsx")
 				if findEntry(tu.win.Canvas(), want) == nil {
 					t.Errorf("no save dialog proposing %q", want)

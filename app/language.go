@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"attache/reports"
+	"attache/reports/export"
 	"attache/reports/i18n"
 )
 
@@ -167,8 +168,8 @@ func originLabel(origin string) string {
 
 // byFormat is the text of a sentence about one export format: the PDF's or the workbook's.
 // Each is a whole sentence under its own key, for the languages that inflect the noun.
-func byFormat(f exportFormat, pdf, workbook string) string {
-	if f == formatXLSX {
+func byFormat(f export.Format, pdf, workbook string) string {
+	if f == export.Workbook {
 		return workbook
 	}
 	return pdf

@@ -257,7 +257,7 @@ func TestBriefingPreview(t *testing.T) {
 			}
 			if r := tu.preview.table.record(0); r != nil {
 				want := fmt.Sprintf("[%d", b.Citations[r.Sources[0]])
-				if got := cellText(tu.ws.index.names, tu.preview.table.citations, r, colSources); !strings.HasPrefix(got, want) {
+				if got := cellText(tu.preview.names, tu.preview.table.citations, r, colSources); !strings.HasPrefix(got, want) {
 					t.Errorf("sources cell %q does not start with the citation number %s]", got, want)
 				}
 			}

@@ -113,3 +113,12 @@ func (tu *testUI) exportsOn() bool {
 	}
 	return on
 }
+
+// pressKey types a key on the window with nothing focused, as a dialog's Enter or Escape.
+func (tu *testUI) pressKey(name fyne.KeyName) {
+	tu.t.Helper()
+	if on := tu.win.Canvas().OnTypedKey(); on != nil {
+		on(&fyne.KeyEvent{Name: name})
+	}
+	tu.settle()
+}

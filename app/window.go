@@ -90,7 +90,7 @@ func newUI(a fyne.App, thread *uiThread) *ui {
 
 	useLanguage(storedLanguage(a.Preferences()))
 
-	u := &ui{app: a, thread: thread, writeExport: writeExports}
+	u := &ui{app: a, thread: thread, writeExport: runExport}
 	u.win = a.NewWindow(appName)
 	u.buildViews()
 	u.win.Resize(storedWindowSize(a.Preferences()))
@@ -170,7 +170,7 @@ func (u *ui) refreshPreview() {
 	p := buildPreview(u.ws.index, c)
 	u.current = p
 	u.selection.showCounts(p.counts)
-	u.preview.show(p, u.ws.index.names)
+	u.preview.show(p, u.ws.index.namesIn(appDocumentLang()))
 	u.commands.allowExport(p.blocker)
 
 	if u.cancelPreview != nil {

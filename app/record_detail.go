@@ -42,6 +42,12 @@ func (d *recordDetail) show(n *recordNames, citations map[string]int, r *dataset
 	d.body.SetText(detailText(n, citations, r))
 }
 
+// showText shows a text that is not a record's, such as a key figure card in full.
+func (d *recordDetail) showText(title, text string) {
+	d.title.SetText(title)
+	d.body.SetText(text)
+}
+
 // detailText is the record's facts, summary and sources, one per line.
 func detailText(n *recordNames, citations map[string]int, r *dataset.Record) string {
 	var lines []string

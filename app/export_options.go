@@ -186,6 +186,7 @@ func (u *ui) askExportOptions(formats []export.Format, then func(exportChoice)) 
 	})
 	d.dialog.Resize(fyne.NewSize(560, 0))
 	d.dialog.Show()
+	u.exportOptions = d
 	return d
 }
 

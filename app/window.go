@@ -69,6 +69,8 @@ type ui struct {
 
 	// writeExport writes the files of an export; tests wrap it to hold an export open.
 	writeExport exportWriter
+	// exportOptions is the export options dialog shown last, if any.
+	exportOptions *exportOptionsDialog
 	// problems is the problems dialog shown last, if any.
 	problems *problemsDialog
 }

@@ -6,14 +6,16 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"attache/reports"
 )
 
-// inBriefHeight is the most room the key messages take above the key figure cards; more
-// scroll, so that the records keep their room on a small screen.
-const inBriefHeight = 112
+// inBriefHeight is the most room the key messages take above the key figure cards, about
+// four compact lines; more scroll, so that the records keep their room on a small screen.
+const inBriefHeight = 80
 
 // inBriefView shows the briefing's key messages, each with its sources, and the dates
 // ahead in one line, as the brief PDF opens with them. Each part is hidden when the
@@ -25,14 +27,17 @@ type inBriefView struct {
 }
 
 func (v *inBriefView) buildUI() fyne.CanvasObject {
-	v.messages = container.NewVBox()
+	v.messages = container.New(layout.NewCustomPaddedVBoxLayout(0))
 	scroll := container.NewVScroll(v.messages)
-	v.box = container.NewVBox(heading(lang.X("preview.in.brief", "In brief")),
+	v.box = container.New(layout.NewCustomPaddedVBoxLayout(0), heading(lang.X("preview.in.brief", "In brief")),
 		container.New(&cappedHeight{max: inBriefHeight, content: v.messages}, scroll))
 	v.ahead = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	v.box.Hide()
 	v.ahead.Hide()
-	return container.NewVBox(v.box, v.ahead)
+	// The compact lines keep their text where the labels around them have theirs.
+	inset := theme.InnerPadding() - newCompactTheme().Size(theme.SizeNameInnerPadding)
+	return container.New(layout.NewCustomPaddedLayout(0, 0, inset, inset),
+		container.NewThemeOverride(container.NewVBox(v.box, v.ahead), newCompactTheme()))
 }
 
 // show lists the messages and the dates ahead of b.

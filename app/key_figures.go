@@ -171,7 +171,7 @@ func (k *keyFigureCards) card(t keyFigureText) fyne.CanvasObject {
 		lines = append(lines, line(t.mirror, widget.LowImportance))
 	}
 	box := container.New(layout.NewCustomPaddedVBoxLayout(0), lines...)
-	card := newTappable(&widget.Card{Content: box}, func() {
+	card := newTappable(&widget.Card{Content: container.NewThemeOverride(box, newCompactTheme())}, func() {
 		if k.onDetail != nil {
 			k.onDetail(t.name, strings.Join(t.lines(), "\n"))
 		}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"attache/reports"
+	"attache/reports/dataset"
 	"attache/reports/i18n"
 )
 
@@ -79,4 +80,32 @@ func tableCell(tu *testUI, row, col int) string {
 	cell := tb.CreateCell()
 	tb.UpdateCell(widget.TableCellID{Row: row, Col: col}, cell)
 	return cell.(*widget.Label).Text
+}
+
+// TestInBrief shows a briefing with key messages and dates ahead: they show above the key
+// figure cards with their sources, and the window still fits a small screen.
+func TestInBrief(t *testing.T) {
+	tu := newTestUI(t, nil)
+	if tu.preview.inBrief.box.Visible() || tu.preview.inBrief.ahead.Visible() {
+		t.Errorf("In brief shows without messages")
+	}
+	b := *tu.preview.briefing
+	b.InBrief = []reports.Message{
+		{Topic: reports.TopicRelationship, Text: "Diplomatic relations since 1992; embassies in both capitals.", Sources: []int{1, 4}},
+		{Topic: reports.TopicTrade, Text: "Trade is small and each side reports it differently.", Sources: []int{5}},
+	}
+	b.DatesAhead = []reports.DateAhead{{Day: dataset.DayOf(2027, 3, 23), Text: "35th anniversary of diplomatic relations"}}
+	tu.win.Resize(smallScreen)
+	tu.preview.showBriefing(&b, nil)
+
+	v := tu.preview.inBrief
+	if !v.box.Visible() || !labelShows(v.box, "In brief") || !labelShows(v.messages, "• Diplomatic relations since 1992; embassies in both capitals. [1, 4]") {
+		t.Errorf("In brief does not show the messages with their sources")
+	}
+	if want := "Dates ahead: 23 March 2027 — 35th anniversary of diplomatic relations"; !v.ahead.Visible() || v.ahead.Text != want {
+		t.Errorf("the dates ahead say %q, want %q", v.ahead.Text, want)
+	}
+	if got := tu.win.Content().MinSize(); got.Width > smallScreen.Width || got.Height > smallScreen.Height {
+		t.Errorf("with In brief the window needs %v, more than %v", got, smallScreen)
+	}
 }

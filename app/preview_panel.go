@@ -45,7 +45,7 @@ func (p *previewPanel) buildUI(status fyne.CanvasObject) fyne.CanvasObject {
 	records.Offset = 0.8
 	chart, noChart := p.chart.buildUI()
 	body := container.NewVSplit(chart, records)
-	body.Offset = 0.36
+	body.Offset = 0.32
 	top := container.NewVBox(p.summary, status, p.inBrief.buildUI(), p.cards.buildUI(), noChart)
 	return container.NewBorder(top, nil, nil, nil, body)
 }

@@ -158,7 +158,9 @@ func (u *ui) startExport(targets []export.Target, c exportChoice) *exportJob {
 	o := exportOptions(c, appVersion(u.app), func(f float64, step export.Step) {
 		u.thread.post(func() {
 			job.bar.SetValue(f)
-			if !job.stop.Disabled() {
+			// export.Run reports its end (1) as a step of writing the workbook, also when
+			// there is none: the line keeps the last real step.
+			if !job.stop.Disabled() && f < 1 {
 				job.doing.SetText(stepText(step))
 			}
 		})

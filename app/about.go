@@ -38,7 +38,7 @@ func (u *ui) onAbout() {
 
 // datasetFacts describes the dataset in use for About.
 func datasetFacts(ws workspace) string {
-	d := ws.data
+	d := ws.data()
 	if d == nil {
 		return lang.X("about.no.dataset", "No dataset is loaded.")
 	}

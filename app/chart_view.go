@@ -31,7 +31,7 @@ type chartView struct {
 // buildUI returns the chart and the note that stands in for it.
 func (c *chartView) buildUI() (chart, note fyne.CanvasObject) {
 	c.image = &canvas.Image{FillMode: canvas.ImageFillContain, ScaleMode: canvas.ImageScaleSmooth}
-	c.image.SetMinSize(fyne.NewSize(460, 160))
+	c.image.SetMinSize(fyne.NewSize(460, 120)) // low enough that the records keep rows on a screen of 700 pixels
 	c.note = &widget.Label{Text: lang.X("preview.no.chart", "No trade chart: this selection holds no trade figures."), Importance: widget.LowImportance}
 	c.note.Hide()
 	return c.image, c.note

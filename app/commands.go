@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"attache/reports/export"
 )
 
 // command is one thing the user can ask for. The toolbar button and the menu item of a
@@ -49,12 +51,12 @@ func newCommands(u *ui) *commands {
 		onLanguage: u.onLanguageChosen,
 		exportPDF: &command{label: lang.X("command.export.pdf", "Export PDF..."), icon: theme.DocumentSaveIcon(), export: true,
 			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: ctrl},
-			run:      func() { u.onExport(formatPDF) }},
+			run:      func() { u.onExport(export.PDF) }},
 		exportXLSX: &command{label: lang.X("command.export.xlsx", "Export Excel..."), icon: theme.GridIcon(), export: true,
 			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: ctrl | fyne.KeyModifierShift},
-			run:      func() { u.onExport(formatXLSX) }},
+			run:      func() { u.onExport(export.Workbook) }},
 		exportBoth: &command{label: lang.X("command.export.both", "Export both..."), icon: theme.DownloadIcon(), export: true,
-			run: func() { u.onExport(formatPDF, formatXLSX) }},
+			run: func() { u.onExport(export.PDF, export.Workbook) }},
 		openDataset: &command{label: lang.X("command.open.dataset", "Open dataset..."), icon: theme.FolderOpenIcon(),
 			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: ctrl},
 			run:      u.onOpenDataset},

@@ -17,16 +17,24 @@ func TestShortcuts(t *testing.T) {
 		command func(c *commands) *command
 		want    func(t *testing.T, tu *testUI)
 	}{
-		{"Ctrl+E opens the save dialog with a proposed name", func(c *commands) *command { return c.exportPDF },
+		{"Ctrl+E asks the export options; Enter opens the save dialog with a proposed name", func(c *commands) *command { return c.exportPDF },
 			func(t *testing.T, tu *testUI) {
-				want := exportFileName(tu.ws.data, tu.ws.choice, ".pdf")
+				if findButton(tu.win.Canvas(), "Choose the file...") == nil {
+					t.Fatalf("no export options dialog")
+				}
+				tu.pressKey(fyne.KeyReturn)
+				want := exportFileName(tu.ws.data(), tu.ws.choice, ".pdf")
 				if findEntry(tu.win.Canvas(), want) == nil {
 					t.Errorf("no save dialog proposing %q", want)
 				}
 			}},
-		{"Ctrl+Shift+E proposes a workbook", func(c *commands) *command { return c.exportXLSX },
+		{"Ctrl+Shift+E asks the export options; Enter proposes a workbook", func(c *commands) *command { return c.exportXLSX },
 			func(t *testing.T, tu *testUI) {
-				want := exportFileName(tu.ws.data, tu.ws.choice, ".xlsx")
+				if findButton(tu.win.Canvas(), "Choose the file...") == nil {
+					t.Fatalf("no export options dialog")
+				}
+				tu.pressKey(fyne.KeyReturn)
+				want := exportFileName(tu.ws.data(), tu.ws.choice, ".xlsx")
 				if findEntry(tu.win.Canvas(), want) == nil {
 					t.Errorf("no save dialog proposing %q", want)
 				}
@@ -60,9 +68,9 @@ func TestAbout(t *testing.T) {
 	tu := newTestUI(t, nil)
 	test.Tap(tu.commands.about.button)
 	top := tu.win.Canvas().Overlays().Top()
-	id := tu.ws.data.Identity()
+	id := tu.ws.data().Identity()
 	for _, want := range []string{appVersion(tu.app), "Id " + id.ID + ", version " + id.Version,
-		recordCount(len(tu.ws.data.Records)), sourceCount(len(tu.ws.data.Sources)), bundledOrigin} {
+		recordCount(len(tu.ws.data().Records)), sourceCount(len(tu.ws.data().Sources)), bundledOrigin} {
 		if top == nil || !containsText(top, want) {
 			t.Errorf("About does not say %q", want)
 		}

@@ -47,7 +47,7 @@ func (u *ui) openDataset(r io.ReadCloser, uri fyne.URI) {
 				u.showProblems(lang.X("problems.title.dataset", "The dataset was not opened"), err)
 				return
 			}
-			u.setDataset(x, displayPath(uri), false, u.ws.choice)
+			u.setDataset(x, displayPath(uri), u.ws.choice)
 		}
 	})
 }
@@ -75,7 +75,7 @@ func (u *ui) onImportRecords() {
 // merged dataset is validated as a whole; when anything is wrong every problem is shown and
 // the dataset in use stays.
 func (u *ui) importRecords(r io.ReadCloser, uri fyne.URI) {
-	base, origin := u.ws.data, u.ws.origin
+	base, origin := u.ws.data(), u.ws.origin
 	u.thread.background(func() func() {
 		defer r.Close()
 		merged, count, err := mergeTable(base, r, uri.Name())
@@ -88,10 +88,10 @@ func (u *ui) importRecords(r io.ReadCloser, uri fyne.URI) {
 				u.showProblems(lang.X("problems.title.import", "The records were not imported"), err)
 				return
 			}
-			if u.ws.data != base {
+			if u.ws.data() != base {
 				return // another dataset was opened meanwhile; this import was for the old one
 			}
-			u.setDataset(x, origin+" + "+displayPath(uri), false, u.ws.choice)
+			u.setDataset(x, origin+" + "+displayPath(uri), u.ws.choice)
 			dialog.ShowInformation(lang.X("dialog.imported.title", "Records imported"),
 				lang.X("dialog.imported", "{{.Records}} read from {{.File}} and merged into the dataset in use.", map[string]any{"Records": recordCount(count), "File": uri.Name()}), u.win)
 		}

@@ -69,7 +69,7 @@ func TestBadInputKeepsDataset(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tu := newTestUI(t, nil)
-			before, beforeRows := tu.ws.data, tu.rows()
+			before, beforeRows := tu.ws.data(), tu.rows()
 			r := io.NopCloser(strings.NewReader(tt.content))
 			uri := storage.NewFileURI("/nowhere/" + tt.file)
 			if tt.open {
@@ -79,7 +79,7 @@ func TestBadInputKeepsDataset(t *testing.T) {
 			}
 			tu.settle()
 
-			if tu.ws.data != before || !tu.ws.bundled || tu.rows() != beforeRows {
+			if tu.ws.data() != before || !tu.ws.bundled() || tu.rows() != beforeRows {
 				t.Errorf("the dataset in use changed after a refused %s", tt.file)
 			}
 			if tu.problems == nil {
@@ -104,7 +104,7 @@ func TestBadInputKeepsDataset(t *testing.T) {
 // TestImportAndBack imports a good table, then goes back to the bundled dataset.
 func TestImportAndBack(t *testing.T) {
 	tu := newTestUI(t, nil)
-	bundled := tu.ws.data
+	bundled := tu.ws.data()
 	source := bundled.Sources[0].ID
 	table := strings.Join(dataset.TableColumns, ",") + "\n" +
 		"X-NEW-1,event,2019-06-01,,,trade,Imported event 수입된 행사,,,,,,,,,,," + source + newColumns + "\n"
@@ -114,11 +114,11 @@ func TestImportAndBack(t *testing.T) {
 	if tu.problems != nil {
 		t.Fatalf("a good table was refused:\n%s", strings.Join(tu.problems.problems, "\n"))
 	}
-	if got, want := len(tu.ws.data.Records), len(bundled.Records)+1; got != want {
+	if got, want := len(tu.ws.data().Records), len(bundled.Records)+1; got != want {
 		t.Fatalf("after the import the dataset has %d records, want %d", got, want)
 	}
-	if tu.ws.bundled || !strings.Contains(tu.ws.origin, "new.csv") {
-		t.Errorf("origin = %q (bundled %v), want the bundled dataset + new.csv", tu.ws.origin, tu.ws.bundled)
+	if tu.ws.bundled() || !strings.Contains(tu.ws.origin, "new.csv") {
+		t.Errorf("origin = %q (bundled %v), want the bundled dataset + new.csv", tu.ws.origin, tu.ws.bundled())
 	}
 	if !strings.Contains(datasetFacts(tu.ws), recordCount(len(bundled.Records)+1)) {
 		t.Errorf("About does not count the imported record: %s", datasetFacts(tu.ws))
@@ -126,8 +126,8 @@ func TestImportAndBack(t *testing.T) {
 
 	tu.onBackToBundled()
 	tu.settle()
-	if !tu.ws.bundled || len(tu.ws.data.Records) != len(bundled.Records) {
-		t.Errorf("back to the bundled dataset: bundled %v with %d records", tu.ws.bundled, len(tu.ws.data.Records))
+	if !tu.ws.bundled() || len(tu.ws.data().Records) != len(bundled.Records) {
+		t.Errorf("back to the bundled dataset: bundled %v with %d records", tu.ws.bundled(), len(tu.ws.data().Records))
 	}
 }
 

@@ -16,18 +16,24 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"attache/reports"
+	"attache/reports/export"
 )
 
 // fileDialogSize is the size of the open and save dialogs: large enough to read file names.
 var fileDialogSize = fyne.NewSize(920, 620)
 
-// onExport asks where to save and then exports. With two formats the dialog asks for the
-// first file; the second goes beside it under the same name.
-func (u *ui) onExport(formats ...exportFormat) {
+// onExport asks for the options of the export, then where to save, and then exports. With
+// two formats the save dialog asks for the first file; the second goes beside it under the
+// same name.
+func (u *ui) onExport(formats ...export.Format) {
 	if u.current == nil || u.current.blocker != "" {
 		return // the command is off; its wrapper has said why
 	}
+	u.askExportOptions(formats, func(c exportChoice) { u.askExportFile(formats, c) })
+}
+
+// askExportFile shows the save dialog for an export with the options c.
+func (u *ui) askExportFile(formats []export.Format, c exportChoice) {
 	first := formats[0]
 	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
@@ -43,12 +49,12 @@ func (u *ui) onExport(formats ...exportFormat) {
 			u.showExportFailure(nil, errors.New(lang.X("error.export.not.local", "exports are written to files on this computer: choose a folder on a local disk")))
 			return
 		}
-		u.onSaveChosen(uri.Path(), formats)
+		u.onSaveChosen(uri.Path(), formats, c)
 	}, u.win)
 	save.SetTitleText(exportTitle(formats))
 	save.SetConfirmText(lang.X("export.confirm", "Export"))
-	save.SetFileName(exportFileName(u.ws.data, u.current.choice, first.ext()))
-	save.SetFilter(storage.NewExtensionFileFilter([]string{first.ext()}))
+	save.SetFileName(exportFileName(u.ws.data(), u.current.choice, first.Ext()))
+	save.SetFilter(storage.NewExtensionFileFilter([]string{first.Ext()}))
 	if folder := u.lastExportFolder(); folder != nil {
 		save.SetLocation(folder)
 	}
@@ -56,7 +62,7 @@ func (u *ui) onExport(formats ...exportFormat) {
 	save.Resize(fileDialogSize) // only once shown: before, the dialog has nothing to size
 }
 
-func exportTitle(formats []exportFormat) string {
+func exportTitle(formats []export.Format) string {
 	if len(formats) > 1 {
 		return lang.X("export.title.both", "Export the PDF and the workbook")
 	}
@@ -64,38 +70,38 @@ func exportTitle(formats []exportFormat) string {
 }
 
 // onSaveChosen completes the file names (the extension, the second file) and asks before
-// replacing a file the save dialog did not ask about.
-func (u *ui) onSaveChosen(path string, formats []exportFormat) {
+// replacing a file the save dialog did not ask about; then it exports with the options c.
+func (u *ui) onSaveChosen(path string, formats []export.Format, c exportChoice) {
 	first := formats[0]
 	asked := true // the save dialog asked before replacing the path it returned
-	if !strings.EqualFold(filepath.Ext(path), first.ext()) {
-		path += first.ext()
+	if !strings.EqualFold(filepath.Ext(path), first.Ext()) {
+		path += first.Ext()
 		asked = false
 	}
 	u.rememberSession(filepath.Dir(path))
-	targets := []exportTarget{{format: first, path: path}}
+	targets := []export.Target{{Format: first, Path: path}}
 	base := strings.TrimSuffix(path, filepath.Ext(path))
 	for _, f := range formats[1:] {
-		targets = append(targets, exportTarget{format: f, path: base + f.ext()})
+		targets = append(targets, export.Target{Format: f, Path: base + f.Ext()})
 	}
 	var existing []string
 	for i, t := range targets {
 		if i == 0 && asked {
 			continue
 		}
-		if _, err := os.Stat(t.path); err == nil {
-			existing = append(existing, filepath.Base(t.path))
+		if _, err := os.Stat(t.Path); err == nil {
+			existing = append(existing, filepath.Base(t.Path))
 		}
 	}
 	if len(existing) == 0 {
-		u.startExport(targets)
+		u.startExport(targets, c)
 		return
 	}
 	dialog.ShowConfirm(lang.X("export.replace.title", "Replace existing files?"),
 		lang.XN("export.replace", "{{.Files}}\nalready exist in {{.Folder}}. Replace them?", len(existing), map[string]any{"Files": strings.Join(existing, "\n"), "Folder": filepath.Dir(path)}),
 		func(ok bool) {
 			if ok {
-				u.startExport(targets)
+				u.startExport(targets, c)
 			}
 		}, u.win)
 }
@@ -115,7 +121,7 @@ func (u *ui) lastExportFolder() fyne.ListableURI {
 
 // exportJob is an export running in the background, with its progress dialog.
 type exportJob struct {
-	targets  []exportTarget
+	targets  []export.Target
 	cancel   context.CancelFunc
 	dialog   *dialog.CustomDialog
 	bar      *widget.ProgressBar
@@ -125,9 +131,9 @@ type exportJob struct {
 	err      error // how it ended
 }
 
-// startExport writes the targets off the UI thread, behind a progress dialog with Cancel.
-// It is what the export commands run once the files are chosen.
-func (u *ui) startExport(targets []exportTarget) *exportJob {
+// startExport writes the targets with the options c off the UI thread, behind a progress
+// dialog with Cancel. It is what the export commands run once the files are chosen.
+func (u *ui) startExport(targets []export.Target, c exportChoice) *exportJob {
 	ctx, cancel := context.WithCancel(context.Background())
 	job := &exportJob{targets: targets, cancel: cancel}
 	job.bar = &widget.ProgressBar{Max: 1}
@@ -139,7 +145,7 @@ func (u *ui) startExport(targets []exportTarget) *exportJob {
 	}}
 	names := make([]string, len(targets))
 	for i, t := range targets {
-		names[i] = filepath.Base(t.path)
+		names[i] = filepath.Base(t.Path)
 	}
 	content := container.NewVBox(&widget.Label{Text: strings.Join(names, "\n")}, job.doing, job.bar)
 	job.dialog = dialog.NewCustomWithoutButtons(lang.X("export.progress.title", "Exporting"), content, u.win)
@@ -148,23 +154,20 @@ func (u *ui) startExport(targets []exportTarget) *exportJob {
 	job.dialog.Show()
 
 	sel, _ := u.ws.choice.selection() // exports are offered only when it selects something
-	req := exportRequest{
-		data:       u.ws.data,
-		selection:  sel,
-		appVersion: appVersion(u.app),
-		generated:  reports.Today(),
-		targets:    targets,
-	}
+	d := u.ws.data()
+	o := exportOptions(c, appVersion(u.app), func(f float64, step export.Step) {
+		u.thread.post(func() {
+			job.bar.SetValue(f)
+			// export.Run reports its end (1) as a step of writing the workbook, also when
+			// there is none: the line keeps the last real step.
+			if !job.stop.Disabled() && f < 1 {
+				job.doing.SetText(stepText(step))
+			}
+		})
+	})
 	write := u.writeExport
 	u.thread.background(func() func() {
-		err := write(ctx, req, func(f float64, doing string) {
-			u.thread.post(func() {
-				job.bar.SetValue(f)
-				if !job.stop.Disabled() {
-					job.doing.SetText(doing)
-				}
-			})
-		})
+		err := write(ctx, d, sel, targets, o)
 		cancel()
 		return func() { u.finishExport(job, err) }
 	})
@@ -185,21 +188,21 @@ func (u *ui) finishExport(job *exportJob, err error) {
 }
 
 // showExported says where the files are, with buttons to open them and their folder.
-func (u *ui) showExported(targets []exportTarget) {
+func (u *ui) showExported(targets []export.Target) {
 	lines := make([]string, len(targets))
 	for i, t := range targets {
-		lines[i] = t.path
+		lines[i] = t.Path
 	}
 	text := &widget.Label{Text: lang.X("export.saved", "Saved:\n{{.Files}}", map[string]any{"Files": strings.Join(lines, "\n")}), Wrapping: fyne.TextWrapBreak, Selectable: true}
 	d := dialog.NewCustomWithoutButtons(lang.X("export.finished.title", "Export finished"), text, u.win)
 	var buttons []fyne.CanvasObject
 	for _, t := range targets {
-		buttons = append(buttons, &widget.Button{Text: byFormat(t.format, lang.X("export.open.pdf", "Open the PDF"), lang.X("export.open.xlsx", "Open the workbook")), Icon: theme.FileIcon(),
-			Importance: widget.HighImportance, OnTapped: func() { u.openPath(t.path) }})
+		buttons = append(buttons, &widget.Button{Text: byFormat(t.Format, lang.X("export.open.pdf", "Open the PDF"), lang.X("export.open.xlsx", "Open the workbook")), Icon: theme.FileIcon(),
+			Importance: widget.HighImportance, OnTapped: func() { u.openPath(t.Path) }})
 	}
 	buttons = append(buttons,
 		&widget.Button{Text: lang.X("export.open.folder", "Open the folder"), Icon: theme.FolderOpenIcon(),
-			OnTapped: func() { u.openPath(filepath.Dir(targets[0].path)) }},
+			OnTapped: func() { u.openPath(filepath.Dir(targets[0].Path)) }},
 		&widget.Button{Text: lang.X("button.close", "Close"), OnTapped: d.Hide})
 	d.SetButtons(buttons)
 	d.Resize(fyne.NewSize(560, 0))
@@ -215,10 +218,10 @@ func (u *ui) openPath(path string) {
 }
 
 // showExportFailure says in plain words that nothing was written, and why.
-func (u *ui) showExportFailure(targets []exportTarget, err error) {
+func (u *ui) showExportFailure(targets []export.Target, err error) {
 	what := lang.X("export.failed.any", "The export failed.")
 	if len(targets) > 0 {
-		what = byFormat(targets[0].format, lang.X("export.failed.pdf", "The PDF was not written."), lang.X("export.failed.xlsx", "The workbook was not written."))
+		what = byFormat(targets[0].Format, lang.X("export.failed.pdf", "The PDF was not written."), lang.X("export.failed.xlsx", "The workbook was not written."))
 		if len(targets) > 1 {
 			what = lang.X("export.failed.both", "Neither the PDF nor the workbook was written.")
 		}

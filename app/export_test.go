@@ -13,6 +13,10 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
+
+	"attache/reports"
+	"attache/reports/dataset"
+	"attache/reports/export"
 )
 
 // TestExportWritesFiles exports through the code the export commands run once the save
@@ -21,13 +25,13 @@ func TestExportWritesFiles(t *testing.T) {
 	tests := []struct {
 		name    string
 		chosen  string // the path the save dialog returns
-		formats []exportFormat
+		formats []export.Format
 		want    []string // the files expected in the folder
 	}{
-		{"PDF", "brief.pdf", []exportFormat{formatPDF}, []string{"brief.pdf"}},
-		{"Excel", "brief.xlsx", []exportFormat{formatXLSX}, []string{"brief.xlsx"}},
-		{"both", "brief.pdf", []exportFormat{formatPDF, formatXLSX}, []string{"brief.pdf", "brief.xlsx"}},
-		{"a name without its extension", "brief", []exportFormat{formatPDF}, []string{"brief.pdf"}},
+		{"PDF", "brief.pdf", []export.Format{export.PDF}, []string{"brief.pdf"}},
+		{"Excel", "brief.xlsx", []export.Format{export.Workbook}, []string{"brief.xlsx"}},
+		{"both", "brief.pdf", []export.Format{export.PDF, export.Workbook}, []string{"brief.pdf", "brief.xlsx"}},
+		{"a name without its extension", "brief", []export.Format{export.PDF}, []string{"brief.pdf"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -37,7 +41,7 @@ func TestExportWritesFiles(t *testing.T) {
 			tu.settle()
 			dir := t.TempDir()
 
-			tu.onSaveChosen(filepath.Join(dir, tt.chosen), tt.formats)
+			tu.onSaveChosen(filepath.Join(dir, tt.chosen), tt.formats, defaultExportChoice())
 			tu.settle()
 
 			if got := filesIn(t, dir); !slices.Equal(got, tt.want) {
@@ -66,7 +70,7 @@ func TestExportAsksBeforeReplacing(t *testing.T) {
 	if err := os.WriteFile(xlsxPath, old, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	tu.onSaveChosen(filepath.Join(dir, "brief.pdf"), []exportFormat{formatPDF, formatXLSX})
+	tu.onSaveChosen(filepath.Join(dir, "brief.pdf"), []export.Format{export.PDF, export.Workbook}, defaultExportChoice())
 	tu.settle()
 	if got := filesIn(t, dir); !slices.Equal(got, []string{"brief.xlsx"}) {
 		t.Fatalf("before the answer the folder holds %v; nothing should be written yet", got)
@@ -104,13 +108,13 @@ func TestCancelExport(t *testing.T) {
 				}
 			}
 			started := make(chan struct{})
-			tu.writeExport = func(ctx context.Context, r exportRequest, progress func(float64, string)) error {
+			tu.writeExport = func(ctx context.Context, d *dataset.Dataset, sel reports.Selection, targets []export.Target, o export.Options) error {
 				close(started)
 				<-ctx.Done() // hold the export open until Cancel
-				return writeExports(ctx, r, progress)
+				return runExport(ctx, d, sel, targets, o)
 			}
-			targets := []exportTarget{{formatPDF, filepath.Join(dir, "brief.pdf")}, {formatXLSX, filepath.Join(dir, "brief.xlsx")}}
-			job := tu.startExport(targets)
+			targets := []export.Target{{Format: export.PDF, Path: filepath.Join(dir, "brief.pdf")}, {Format: export.Workbook, Path: filepath.Join(dir, "brief.xlsx")}}
+			job := tu.startExport(targets, defaultExportChoice())
 			<-started
 			test.Tap(job.stop)
 			tu.settle()
@@ -138,7 +142,7 @@ func TestCancelExport(t *testing.T) {
 func TestExportFailureWritesNothing(t *testing.T) {
 	tu := newTestUI(t, nil)
 	path := filepath.Join(t.TempDir(), "missing", "brief.pdf")
-	job := tu.startExport([]exportTarget{{formatPDF, path}})
+	job := tu.startExport([]export.Target{{Format: export.PDF, Path: path}}, defaultExportChoice())
 	tu.settle()
 	if !job.finished || job.err == nil {
 		t.Fatalf("export into a missing folder: finished %v, err %v; want a failure", job.finished, job.err)

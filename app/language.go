@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"attache/reports"
+	"attache/reports/export"
 	"attache/reports/i18n"
 )
 
@@ -152,7 +153,7 @@ func (u *ui) showInLanguage() {
 	if u.ws.index == nil {
 		return // no dataset could be read
 	}
-	u.selection.showDataset(u.ws.data, u.ws.index.span, u.ws.choice)
+	u.selection.showDataset(u.ws.data(), u.ws.index.span, u.ws.choice)
 	u.refreshPreview()
 }
 
@@ -167,8 +168,8 @@ func originLabel(origin string) string {
 
 // byFormat is the text of a sentence about one export format: the PDF's or the workbook's.
 // Each is a whole sentence under its own key, for the languages that inflect the noun.
-func byFormat(f exportFormat, pdf, workbook string) string {
-	if f == formatXLSX {
+func byFormat(f export.Format, pdf, workbook string) string {
+	if f == export.Workbook {
 		return workbook
 	}
 	return pdf

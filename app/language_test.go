@@ -276,7 +276,7 @@ func TestLanguageMenu(t *testing.T) {
 	test.Type(tu.selection.search, "a")
 	tu.preview.table.onSortByDate()
 	tu.settle()
-	before, data := tu.ws.choice, tu.ws.data
+	before, data := tu.ws.choice, tu.ws.data()
 	if !tu.preview.table.newestFirst {
 		t.Fatal("the table did not turn to newest first")
 	}
@@ -309,7 +309,7 @@ func TestLanguageMenu(t *testing.T) {
 			if !menuItem(t, tu.win, menuItemPath(tt.code)...).Checked {
 				t.Errorf("the menu does not tick the language chosen")
 			}
-			if tu.ws.data != data || !reflect.DeepEqual(tu.ws.choice, before) {
+			if tu.ws.data() != data || !reflect.DeepEqual(tu.ws.choice, before) {
 				t.Errorf("the workspace changed: choice %+v, want %+v", tu.ws.choice, before)
 			}
 			if got := tu.selection.read(); !reflect.DeepEqual(got, before) {

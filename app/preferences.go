@@ -14,10 +14,12 @@ import (
 // Everything the next run resumes lives under one key, written in one go: Fyne saves its
 // preferences file on every change and reloads it when the file changes on disk, and a burst
 // of changes (one per key) can make it read the file while it is being rewritten. The
-// language is the exception: it is written alone, when the user picks one, never in a burst.
+// language and the export options are the exceptions: each is written alone, when the user
+// picks a language or confirms the export options, never in a burst.
 const (
 	prefSession  = "session"  // a remembered session, as JSON
 	prefLanguage = "language" // the language chosen in the menu: "en", "az", "ko"; "" follows the system
+	prefExport   = "export"   // the export options chosen last (exportChoice), as JSON
 )
 
 // remembered is what the next run resumes: the selection, the window size and where the

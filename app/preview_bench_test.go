@@ -80,7 +80,7 @@ func BenchmarkPreviewBriefing(b *testing.B) {
 func TestTableIsVirtual(t *testing.T) {
 	tu := newTestUI(t, nil)
 	d := synthetic.Generate(20_000, 1)
-	tu.setDataset(newPreviewIndex(d), "synthetic", false, defaultChoice(d, spanOf(d)))
+	tu.setDataset(newPreviewIndex(d), "synthetic", defaultChoice(d, spanOf(d)))
 	tu.settle()
 	if got := tu.rows(); got != len(d.Records) {
 		t.Fatalf("table rows = %d, want %d", got, len(d.Records))

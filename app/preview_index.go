@@ -3,18 +3,24 @@ package app
 import (
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/i18n"
 )
 
 // previewIndex is what the window selects with at every change of the selection: the
-// domain's index of a dataset, the dataset itself, the days its records cover and the names
-// its records table shows.
+// domain's index of a dataset, the dataset itself, the days its records cover and what its
+// records name by id.
 type previewIndex struct {
 	*reports.Index
 	data  *dataset.Dataset
 	span  dataSpan
-	names *recordNames
+	names *datasetNames
 }
 
 func newPreviewIndex(d *dataset.Dataset) *previewIndex {
-	return &previewIndex{Index: reports.NewIndex(d), data: d, span: spanOf(d), names: newRecordNames(d)}
+	return &previewIndex{Index: reports.NewIndex(d), data: d, span: spanOf(d), names: newDatasetNames(d)}
+}
+
+// namesIn writes the records' texts and names in language l.
+func (x *previewIndex) namesIn(l i18n.Lang) *recordNames {
+	return &recordNames{datasetNames: x.names, lang: l}
 }

@@ -17,6 +17,7 @@ import (
 // record picked among them.
 type previewPanel struct {
 	summary *widget.Label
+	inBrief inBriefView
 	cards   keyFigureCards
 	chart   chartView
 	table   *recordsTable
@@ -30,6 +31,10 @@ type previewPanel struct {
 func newPreviewPanel() *previewPanel {
 	p := &previewPanel{}
 	p.table = newRecordsTable(p.onRecordSelected)
+	p.cards.onDetail = func(title, text string) {
+		p.table.table.UnselectAll()
+		p.detail.showText(title, text)
+	}
 	return p
 }
 
@@ -40,8 +45,8 @@ func (p *previewPanel) buildUI(status fyne.CanvasObject) fyne.CanvasObject {
 	records.Offset = 0.8
 	chart, noChart := p.chart.buildUI()
 	body := container.NewVSplit(chart, records)
-	body.Offset = 0.36
-	top := container.NewVBox(p.summary, status, p.cards.buildUI(), noChart)
+	body.Offset = 0.32
+	top := container.NewVBox(p.summary, status, p.inBrief.buildUI(), p.cards.buildUI(), noChart)
 	return container.NewBorder(top, nil, nil, nil, body)
 }
 
@@ -59,6 +64,7 @@ func (p *previewPanel) show(pv *preview, names *recordNames) {
 func (p *previewPanel) showBriefing(b *reports.Briefing, chart image.Image) {
 	p.briefing = b
 	p.summary.SetText(p.current.summary(b))
+	p.inBrief.show(b)
 	p.cards.show(b)
 	p.chart.show(chart)
 	p.table.cite(b.Citations)

@@ -41,9 +41,9 @@ func (u *ui) showProblems(title string, err error) *problemsDialog {
 	p := &problemsDialog{problems: problemLines(err)}
 	intro := lang.X("problems.intro", "{{.Problems}} found. Nothing was changed. Correct the file and try again.",
 		map[string]any{"Problems": problemCount(len(p.problems))})
-	if u.ws.data != nil {
+	if u.ws.data() != nil {
 		intro = lang.X("problems.intro.kept", "{{.Problems}} found. Nothing was changed: {{.Dataset}} ({{.Origin}}) stays in use. Correct the file and try again.",
-			map[string]any{"Problems": problemCount(len(p.problems)), "Dataset": datasetLabel(u.ws.data), "Origin": originLabel(u.ws.origin)})
+			map[string]any{"Problems": problemCount(len(p.problems)), "Dataset": datasetLabel(u.ws.data()), "Origin": originLabel(u.ws.origin)})
 	}
 	p.list = &widget.List{
 		Length: func() int { return len(p.problems) },

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"cmp"
 	"fmt"
 	"strings"
 
@@ -10,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"attache/reports"
 	"attache/reports/dataset"
 )
 
@@ -38,14 +38,20 @@ func (d *recordDetail) show(n *recordNames, citations map[string]int, r *dataset
 		d.clear()
 		return
 	}
-	d.title.SetText(r.Title)
+	d.title.SetText(n.title(r))
 	d.body.SetText(detailText(n, citations, r))
+}
+
+// showText shows a text that is not a record's, such as a key figure card in full.
+func (d *recordDetail) showText(title, text string) {
+	d.title.SetText(title)
+	d.body.SetText(text)
 }
 
 // detailText is the record's facts, summary and sources, one per line.
 func detailText(n *recordNames, citations map[string]int, r *dataset.Record) string {
 	var lines []string
-	facts := []string{r.ID, kindName(r.Kind), cellText(n, nil, r, colDate)}
+	facts := []string{r.ID, reports.KindName(n.lang, r.Kind, 1), cellText(n, nil, r, colDate)}
 	if r.DateInferred {
 		facts = append(facts, lang.X("detail.date.inferred", "date inferred"))
 	}
@@ -54,7 +60,7 @@ func detailText(n *recordNames, citations map[string]int, r *dataset.Record) str
 	if v := valueText(n, r); v != "" {
 		if r.Reporter != "" {
 			v = lang.X("detail.reported.by", "{{.Value}}, as reported by {{.Reporter}}",
-				map[string]any{"Value": v, "Reporter": cmp.Or(n.countries[r.Reporter], r.Reporter)})
+				map[string]any{"Value": v, "Reporter": n.country(r.Reporter)})
 		}
 		lines = append(lines, v)
 	}
@@ -65,8 +71,11 @@ func detailText(n *recordNames, citations map[string]int, r *dataset.Record) str
 	if len(r.Conflicts) > 0 {
 		lines = append(lines, lang.X("detail.conflicts", "Stated differently by: {{.Records}}", map[string]any{"Records": strings.Join(r.Conflicts, ", ")}))
 	}
-	if r.Summary != "" {
-		lines = append(lines, "", r.Summary)
+	if c := n.caveat(r); c != "" {
+		lines = append(lines, n.lang.T("figures.caveat", c))
+	}
+	if s := n.summary(r); s != "" {
+		lines = append(lines, "", s)
 	}
 	lines = append(lines, "", lang.X("detail.sources", "Sources:"))
 	for _, id := range r.Sources {

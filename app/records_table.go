@@ -1,7 +1,6 @@
 package app
 
 import (
-	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -12,6 +11,7 @@ import (
 
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/i18n"
 )
 
 // The columns of the records table.
@@ -46,34 +46,87 @@ func columnTitle(col int) string {
 
 var columnWidths = [columnCount]float32{104, 100, 150, 320, 160, 380}
 
-// recordNames resolves the ids a record holds to the names the table and the detail show.
-type recordNames struct {
-	sectors   map[string]string // sector id → name
-	units     map[string]string // indicator id → unit
-	sources   map[string]*dataset.Source
-	countries map[string]string // code → name
+// datasetNames finds the sectors, indicators, sources and countries that a dataset's
+// records name by id. It is built once per dataset (previewIndex).
+type datasetNames struct {
+	sectors    map[string]*dataset.Sector
+	indicators map[string]*dataset.Indicator
+	sources    map[string]*dataset.Source
+	countries  map[string]dataset.Country
 }
 
-func newRecordNames(d *dataset.Dataset) *recordNames {
-	n := &recordNames{
-		sectors:   make(map[string]string, len(d.Sectors)),
-		units:     make(map[string]string, len(d.Indicators)),
-		sources:   make(map[string]*dataset.Source, len(d.Sources)),
-		countries: make(map[string]string, len(d.Countries)),
+func newDatasetNames(d *dataset.Dataset) *datasetNames {
+	n := &datasetNames{
+		sectors:    make(map[string]*dataset.Sector, len(d.Sectors)),
+		indicators: make(map[string]*dataset.Indicator, len(d.Indicators)),
+		sources:    make(map[string]*dataset.Source, len(d.Sources)),
+		countries:  make(map[string]dataset.Country, len(d.Countries)),
 	}
-	for _, s := range d.Sectors {
-		n.sectors[s.ID] = s.Name
+	for i := range d.Sectors {
+		n.sectors[d.Sectors[i].ID] = &d.Sectors[i]
 	}
-	for _, i := range d.Indicators {
-		n.units[i.ID] = i.Unit
+	for i := range d.Indicators {
+		n.indicators[d.Indicators[i].ID] = &d.Indicators[i]
 	}
 	for i := range d.Sources {
 		n.sources[d.Sources[i].ID] = &d.Sources[i]
 	}
 	for _, c := range d.Countries {
-		n.countries[c.Code] = c.Name
+		n.countries[c.Code] = c
 	}
 	return n
+}
+
+// recordNames writes what a record holds as the table and the detail show it, in one
+// language: the dataset's translation, or its English text marked as English
+// (reports.Marked), as the documents do. The texts are looked up as rows are shown, so a
+// change of language costs nothing until then.
+type recordNames struct {
+	*datasetNames
+	lang i18n.Lang
+}
+
+// marked is text, marked as English when it is not translated (ok false).
+func (n *recordNames) marked(text string, ok bool) string { return reports.Marked(n.lang, text, ok) }
+
+func (n *recordNames) title(r *dataset.Record) string {
+	return n.marked(r.TitleIn(n.lang.String()))
+}
+
+func (n *recordNames) summary(r *dataset.Record) string {
+	return n.marked(r.SummaryIn(n.lang.String()))
+}
+
+func (n *recordNames) caveat(r *dataset.Record) string {
+	return n.marked(r.CaveatIn(n.lang.String()))
+}
+
+// sector names a sector by id; an unknown id is its own name.
+func (n *recordNames) sector(id string) string {
+	s := n.sectors[id]
+	if s == nil {
+		return id
+	}
+	return n.marked(s.NameIn(n.lang.String()))
+}
+
+// unit is the unit of an indicator, unmarked: a unit is too short to carry a marker.
+func (n *recordNames) unit(indicator string) string {
+	ind := n.indicators[indicator]
+	if ind == nil {
+		return ""
+	}
+	text, _ := ind.UnitIn(n.lang.String())
+	return text
+}
+
+// country names a country by code; an unknown code is its own name.
+func (n *recordNames) country(code string) string {
+	c, ok := n.countries[code]
+	if !ok {
+		return code
+	}
+	return n.marked(c.NameIn(n.lang.String()))
 }
 
 // recordsTable lists the matching records. widget.Table is virtual: it makes widgets for
@@ -192,15 +245,15 @@ func cellText(n *recordNames, citations map[string]int, r *dataset.Record, col i
 		}
 		return text
 	case colKind:
-		return kindName(r.Kind)
+		return reports.KindName(n.lang, r.Kind, 1)
 	case colSectors:
 		names := make([]string, len(r.Sectors))
 		for i, id := range r.Sectors {
-			names[i] = cmp.Or(n.sectors[id], id)
+			names[i] = n.sector(id)
 		}
 		return strings.Join(names, ", ")
 	case colTitle:
-		return r.Title
+		return n.title(r)
 	case colValue:
 		return valueText(n, r)
 	case colSources:
@@ -209,27 +262,12 @@ func cellText(n *recordNames, citations map[string]int, r *dataset.Record, col i
 	return ""
 }
 
-// kindName names the kind of one record, as reports.KindName does in English.
-func kindName(k dataset.Kind) string {
-	switch k {
-	case dataset.Event:
-		return lang.X("kind.event", "Event")
-	case dataset.Agreement:
-		return lang.X("kind.agreement", "Agreement")
-	case dataset.Statement:
-		return lang.X("kind.statement", "Statement")
-	case dataset.Measure:
-		return lang.X("kind.figure", "Figure")
-	}
-	return string(k)
-}
-
 // valueText writes an indicator record's value with its qualifier and unit.
 func valueText(n *recordNames, r *dataset.Record) string {
 	if r.Value == nil {
 		return ""
 	}
-	return reports.ValueText(appDocumentLang(), *r.Value, r.Qualifier, n.units[r.Indicator])
+	return reports.ValueText(n.lang, *r.Value, r.Qualifier, n.unit(r.Indicator))
 }
 
 // sourcesText gives the citation numbers of r's sources, when known, and the title of the

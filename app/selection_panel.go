@@ -31,19 +31,15 @@ func monthNames() []string {
 	}
 }
 
-// kindLabel names a kind of record as the checklist shows it.
-func kindLabel(k dataset.Kind) string {
-	switch k {
-	case dataset.Event:
-		return lang.X("kinds.events", "Events")
-	case dataset.Agreement:
-		return lang.X("kinds.agreements", "Agreements")
-	case dataset.Statement:
-		return lang.X("kinds.statements", "Statements")
-	case dataset.Measure:
-		return lang.X("kinds.figures", "Figures")
-	}
-	return string(k)
+// kindLabel names a kind of record as the checklist shows it: the plural the documents use.
+func kindLabel(k dataset.Kind) string { return reports.KindName(appDocumentLang(), k, 2) }
+
+// sectorName is a sector's name in the app's language, marked as English when the dataset
+// does not translate it.
+func sectorName(s *dataset.Sector) string {
+	l := appDocumentLang()
+	text, ok := s.NameIn(l.String())
+	return reports.Marked(l, text, ok)
 }
 
 // selectionPanel is the left panel: the sector checklist with counts, the range and the
@@ -51,8 +47,9 @@ func kindLabel(k dataset.Kind) string {
 type selectionPanel struct {
 	onChanged func(choice)
 
-	span    dataSpan
-	sectors []dataset.Sector
+	span        dataSpan
+	sectors     []dataset.Sector
+	sectorNames []string // in the panel's language, in sectors' order
 
 	months    []string // the month picker's names of the months, in the panel's language
 	wholeYear string   // the month picker's choice of no month
@@ -115,9 +112,11 @@ func (p *selectionPanel) buildUI() fyne.CanvasObject {
 func (p *selectionPanel) showDataset(d *dataset.Dataset, span dataSpan, c choice) {
 	p.span, p.sectors = span, d.Sectors
 	p.sectorChecks = make([]*widget.Check, len(d.Sectors))
+	p.sectorNames = make([]string, len(d.Sectors))
 	objects := make([]fyne.CanvasObject, len(d.Sectors))
-	for i, s := range d.Sectors {
-		check := &widget.Check{Text: s.Name, OnChanged: p.onToggled}
+	for i := range d.Sectors {
+		p.sectorNames[i] = sectorName(&d.Sectors[i])
+		check := &widget.Check{Text: p.sectorNames[i], OnChanged: p.onToggled}
 		p.sectorChecks[i], objects[i] = check, check
 	}
 	p.sectorList.Objects = objects
@@ -189,7 +188,7 @@ func (p *selectionPanel) monthOptions(year int) []string {
 // choice.
 func (p *selectionPanel) showCounts(counts map[string]int) {
 	for i, s := range p.sectors {
-		p.sectorChecks[i].SetText(fmt.Sprintf("%s (%s)", s.Name, reports.FormatNumber(float64(counts[s.ID]))))
+		p.sectorChecks[i].SetText(fmt.Sprintf("%s (%s)", p.sectorNames[i], reports.FormatNumber(float64(counts[s.ID]))))
 	}
 }
 

@@ -27,7 +27,7 @@ func TestSelectionUpdatesPreview(t *testing.T) {
 			act:     func(tu *testUI) {},
 			exports: true,
 			checkRows: func(t *testing.T, tu *testUI) {
-				if got, want := tu.rows(), len(tu.ws.data.Records); got != want {
+				if got, want := tu.rows(), len(tu.ws.data().Records); got != want {
 					t.Errorf("rows = %d, want every record (%d)", got, want)
 				}
 			},
@@ -164,9 +164,9 @@ func checkCounts(t *testing.T, tu *testUI) {
 	counts := map[string]int{} // no kind ticked, or an inverted range: nothing matches
 	if len(tu.ws.choice.Kinds) > 0 && !tu.ws.choice.inverted() {
 		sel, _ := tu.ws.choice.selection()
-		counts = reports.CountBySector(tu.ws.data, sel)
+		counts = reports.CountBySector(tu.ws.data(), sel)
 	}
-	for i, s := range tu.ws.data.Sectors {
+	for i, s := range tu.ws.data().Sectors {
 		want := fmt.Sprintf("%s (%s)", s.Name, reports.FormatNumber(float64(counts[s.ID])))
 		if got := tu.selection.sectorChecks[i].Text; got != want {
 			t.Errorf("sector %s shows %q, want %q", s.ID, got, want)
@@ -257,7 +257,7 @@ func TestBriefingPreview(t *testing.T) {
 			}
 			if r := tu.preview.table.record(0); r != nil {
 				want := fmt.Sprintf("[%d", b.Citations[r.Sources[0]])
-				if got := cellText(tu.ws.index.names, tu.preview.table.citations, r, colSources); !strings.HasPrefix(got, want) {
+				if got := cellText(tu.preview.names, tu.preview.table.citations, r, colSources); !strings.HasPrefix(got, want) {
 					t.Errorf("sources cell %q does not start with the citation number %s]", got, want)
 				}
 			}

@@ -74,7 +74,7 @@ func (tu *testUI) settle() {
 // sectorCheck returns the checklist's box for a sector id.
 func (tu *testUI) sectorCheck(id string) *widget.Check {
 	tu.t.Helper()
-	i := slices.IndexFunc(tu.ws.data.Sectors, func(s dataset.Sector) bool { return s.ID == id })
+	i := slices.IndexFunc(tu.ws.data().Sectors, func(s dataset.Sector) bool { return s.ID == id })
 	if i < 0 {
 		tu.t.Fatalf("the dataset has no sector %q", id)
 	}
@@ -88,7 +88,7 @@ func (tu *testUI) expected() []*dataset.Record {
 	if !ok {
 		return nil
 	}
-	recs, err := reports.Select(tu.ws.data, sel)
+	recs, err := reports.Select(tu.ws.data(), sel)
 	if err != nil {
 		tu.t.Fatalf("select: %v", err)
 	}
@@ -112,4 +112,13 @@ func (tu *testUI) exportsOn() bool {
 		}
 	}
 	return on
+}
+
+// pressKey types a key on the window with nothing focused, as a dialog's Enter or Escape.
+func (tu *testUI) pressKey(name fyne.KeyName) {
+	tu.t.Helper()
+	if on := tu.win.Canvas().OnTypedKey(); on != nil {
+		on(&fyne.KeyEvent{Name: name})
+	}
+	tu.settle()
 }

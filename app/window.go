@@ -30,15 +30,26 @@ const bundledOrigin = "the bundled dataset"
 // appIcon is the icon of the app's windows and of About.
 var appIcon = fyne.NewStaticResource(assets.IconName, assets.Icon())
 
-// workspace is the state the views share: the dataset in use, where it came from, and the
-// user's choice. It lives here only; the panels show it and report changes to it.
+// workspace is the state the views share: the dataset in use (through its index), where it
+// came from, and the user's choice. It lives here only; the panels show it and report
+// changes to it. What follows from it (the dataset, whether it is the bundled one) is
+// derived, never stored beside it.
 type workspace struct {
-	data    *dataset.Dataset
-	index   *previewIndex
-	origin  string // bundledOrigin or the path of the file it was read from
-	bundled bool
-	choice  choice
+	index  *previewIndex // nil until a dataset could be read
+	origin string        // bundledOrigin, the path of the file it was read from, either + imports
+	choice choice
 }
+
+// data is the dataset in use, nil when none could be read.
+func (ws *workspace) data() *dataset.Dataset {
+	if ws.index == nil {
+		return nil
+	}
+	return ws.index.data
+}
+
+// bundled reports whether the dataset in use is the bundled one, as shipped.
+func (ws *workspace) bundled() bool { return ws.origin == bundledOrigin }
 
 // ui is the window and its views.
 type ui struct {
@@ -58,6 +69,8 @@ type ui struct {
 
 	// writeExport writes the files of an export; tests wrap it to hold an export open.
 	writeExport exportWriter
+	// exportOptions is the export options dialog shown last, if any.
+	exportOptions *exportOptionsDialog
 	// problems is the problems dialog shown last, if any.
 	problems *problemsDialog
 }
@@ -79,7 +92,7 @@ func newUI(a fyne.App, thread *uiThread) *ui {
 
 	useLanguage(storedLanguage(a.Preferences()))
 
-	u := &ui{app: a, thread: thread, writeExport: writeExports}
+	u := &ui{app: a, thread: thread, writeExport: runExport}
 	u.win = a.NewWindow(appName)
 	u.buildViews()
 	u.win.Resize(storedWindowSize(a.Preferences()))
@@ -125,14 +138,14 @@ func (u *ui) openBundled(startUp bool) {
 		}
 		c = stored
 	}
-	u.setDataset(x, bundledOrigin, true, c)
+	u.setDataset(x, bundledOrigin, c)
 }
 
 // setDataset makes the indexed dataset the one in use and shows c fitted to it.
-func (u *ui) setDataset(x *previewIndex, origin string, bundled bool, c choice) {
+func (u *ui) setDataset(x *previewIndex, origin string, c choice) {
 	d := x.data
 	c = c.fit(d, x.span)
-	u.ws = workspace{data: d, index: x, origin: origin, bundled: bundled, choice: c}
+	u.ws = workspace{index: x, origin: origin, choice: c}
 	u.selection.showDataset(d, x.span, c)
 	u.win.SetTitle(appName + " — " + datasetLabel(d))
 	u.refreshPreview()
@@ -159,7 +172,7 @@ func (u *ui) refreshPreview() {
 	p := buildPreview(u.ws.index, c)
 	u.current = p
 	u.selection.showCounts(p.counts)
-	u.preview.show(p, u.ws.index.names)
+	u.preview.show(p, u.ws.index.namesIn(appDocumentLang()))
 	u.commands.allowExport(p.blocker)
 
 	if u.cancelPreview != nil {
@@ -168,7 +181,7 @@ func (u *ui) refreshPreview() {
 	ctx, cancel := context.WithCancel(context.Background())
 	u.cancelPreview = cancel
 	u.previewRound++
-	round, d := u.previewRound, u.ws.data
+	round, d := u.previewRound, u.ws.data()
 	wait := briefingDelay(d)
 	u.thread.background(func() func() {
 		select { // on a large dataset, let a burst of changes (typing a search) settle first

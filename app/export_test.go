@@ -17,6 +17,8 @@ import (
 	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/export"
+	"attache/reports/i18n"
+	"attache/reports/xlsx"
 )
 
 // TestExportWritesFiles exports through the code the export commands run once the save
@@ -187,11 +189,18 @@ func checkExport(t *testing.T, path string) {
 			t.Fatalf("%s: %v", path, err)
 		}
 		defer f.Close()
+		// The sheets are named in the workbook's language.
 		sheets := f.GetSheetList()
-		if !slices.Contains(sheets, "Records") || !slices.Contains(sheets, "Sources") {
+		records := ""
+		for _, l := range i18n.Langs {
+			if slices.Contains(sheets, xlsx.SheetName(l, xlsx.SheetRecords)) && slices.Contains(sheets, xlsx.SheetName(l, xlsx.SheetSources)) {
+				records = xlsx.SheetName(l, xlsx.SheetRecords)
+			}
+		}
+		if records == "" {
 			t.Errorf("%s has sheets %v, want Records and Sources among them", path, sheets)
 		}
-		rows, err := f.GetRows("Records")
+		rows, err := f.GetRows(records)
 		if err != nil || len(rows) < 2 {
 			t.Errorf("%s: the Records sheet has %d rows (%v), want a header and records", path, len(rows), err)
 		}

@@ -8,7 +8,6 @@ import (
 	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/export"
-	"attache/reports/i18n"
 )
 
 // exportWriter writes the files of an export. It is export.Run, the function the command
@@ -33,18 +32,9 @@ func exportOptions(c exportChoice, appVersion string, progress func(float64, exp
 		Generated:      reports.Today(),
 		Paper:          c.paper(),
 		Length:         c.length(),
+		Lang:           c.lang(),
 		Progress:       progress,
 	}
-	return withLang(o, c.lang())
-}
-
-// withLang sets the language the documents are written in.
-//
-// export.Options gains Lang (i18n.Lang) in the domain's next change; until then the
-// documents are written in English whatever was chosen. Once it has the field, this becomes
-// `o.Lang = l; return o` and nothing else in the app changes.
-func withLang(o export.Options, l i18n.Lang) export.Options {
-	_ = l
 	return o
 }
 

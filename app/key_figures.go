@@ -1,7 +1,6 @@
 package app
 
 import (
-	"math"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -12,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"attache/reports"
-	"attache/reports/i18n"
 )
 
 // cardWidth is the width of one key figure card.
@@ -118,29 +116,11 @@ func changeText(b *reports.Briefing, f reports.KeyFigure) string {
 		}
 		return ""
 	}
-	s := signed(l, c.Absolute)
-	if c.HasPercent {
-		s += " (" + signed(l, math.Round(c.Percent*10)/10) + "%)"
-	}
-	if w := reports.QualifierWord(l, c.Bound); w != "" {
-		s = l.T("value.qualified", w, s)
-	}
-	s += " · " + l.T("pdf.keyfig.since", l.Year(c.From.Year()), b.FigureText(c.From))
+	s := reports.ChangeText(l, c) + " · " + l.T("pdf.keyfig.since", l.Year(c.From.Year()), b.FigureText(c.From))
 	if !c.HasPercent && c.NoPercent != "" {
 		s += " · " + l.T("why."+string(c.NoPercent))
 	}
 	return s
-}
-
-// signed writes a change with its sign, as the PDF does: "+37", "−4.5", "±0".
-func signed(l i18n.Lang, v float64) string {
-	switch {
-	case v > 0:
-		return "+" + l.Number(v)
-	case v < 0:
-		return "−" + l.Number(-v)
-	}
-	return "±0"
 }
 
 // card lays one key figure out: fixed lines first, so that cards line up, then the

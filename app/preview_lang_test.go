@@ -86,8 +86,8 @@ func tableCell(tu *testUI, row, col int) string {
 // figure cards with their sources, and the window still fits a small screen.
 func TestInBrief(t *testing.T) {
 	tu := newTestUI(t, nil)
-	if tu.preview.inBrief.box.Visible() || tu.preview.inBrief.ahead.Visible() {
-		t.Errorf("In brief shows without messages")
+	if shown, has := tu.preview.inBrief.box.Visible(), len(tu.preview.briefing.InBrief) > 0; shown != has {
+		t.Errorf("In brief shown = %v, with %d messages", shown, len(tu.preview.briefing.InBrief))
 	}
 	b := *tu.preview.briefing
 	b.InBrief = []reports.Message{

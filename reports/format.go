@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -200,4 +201,28 @@ func lower(l i18n.Lang, s string) string {
 		return strings.ToLowerSpecial(unicode.TurkishCase, s)
 	}
 	return strings.ToLower(s)
+}
+
+// SignedText writes a change with its sign: "+12.5", "−3", "±0".
+func SignedText(l i18n.Lang, v float64) string {
+	switch {
+	case v > 0:
+		return "+" + l.Number(v)
+	case v < 0:
+		return "−" + l.Number(-v)
+	}
+	return "±0"
+}
+
+// ChangeText writes a change as the documents and the app show it: its bound and sign, and
+// its percentage to one decimal when it has one: "at least +13 (+22.8%)".
+func ChangeText(l i18n.Lang, c *Change) string {
+	s := SignedText(l, c.Absolute)
+	if c.HasPercent {
+		s += " (" + SignedText(l, math.Round(c.Percent*10)/10) + "%)"
+	}
+	if w := QualifierWord(l, c.Bound); w != "" {
+		s = l.T("value.qualified", w, s)
+	}
+	return s
 }

@@ -143,7 +143,11 @@ func Run(ctx context.Context, d *dataset.Dataset, sel reports.Selection, targets
 	if err != nil {
 		return nil, err
 	}
-	progress(1, WritingWorkbook)
+	last := WritingPDF
+	if targets[len(targets)-1].Format == Workbook {
+		last = WritingWorkbook
+	}
+	progress(1, last)
 	return b, nil
 }
 

@@ -105,16 +105,7 @@ func (r *renderer) figureLine(f *reports.Figure) string {
 	return s
 }
 
-// signed writes a change with its sign: "+12.5", "−3".
-func (r *renderer) signed(v float64) string {
-	if v > 0 {
-		return "+" + r.l.Number(v)
-	}
-	if v < 0 {
-		return "−" + r.l.Number(-v)
-	}
-	return "±0"
-}
+
 
 // sheet names a sheet of the workbook that goes with the document, in its language, for the
 // sentences that send the reader there.

@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"strconv"
-
 	"attache/reports"
 	"attache/reports/dataset"
 )
@@ -85,24 +83,12 @@ func (r *renderer) changeCell(kf reports.KeyFigure) []span {
 		}
 		return cell("—", &smallGrey)
 	}
-	s := r.signed(c.Absolute)
-	if c.HasPercent {
-		s += " (" + r.signedPercent(c.Percent) + ")"
-	}
-	if w := reports.QualifierWord(r.l, c.Bound); w != "" {
-		s = r.t("value.qualified", w, s)
-	}
-	spans := []span{{s, &smallStyle}}
+	spans := []span{{reports.ChangeText(r.l, c), &smallStyle}}
 	if !c.HasPercent {
 		spans = append(spans, span{"\n" + r.t("why."+string(c.NoPercent)), &smallGrey})
 	}
 	spans = append(spans, span{"\n" + r.t("pdf.keyfig.since", r.l.Year(c.From.Year()), r.b.FigureText(c.From)), &smallGrey})
 	return refs(spans, c.From.Sources)
-}
-
-// signedPercent writes a percentage with its sign, to one decimal: "+92.5%".
-func (r *renderer) signedPercent(p float64) string {
-	return r.signed(roundTo(p, 1)) + "%"
 }
 
 // otherFiguresCell lists conflicting figures and the partner's mirror figure.
@@ -132,11 +118,4 @@ func (r *renderer) otherFiguresCell(kf reports.KeyFigure) []span {
 		return cell("—", &smallGrey)
 	}
 	return spans
-}
-
-// roundTo rounds v to n decimals.
-func roundTo(v float64, n int) float64 {
-	s := strconv.FormatFloat(v, 'f', n, 64)
-	out, _ := strconv.ParseFloat(s, 64)
-	return out
 }

@@ -65,7 +65,11 @@ func Trade(b *reports.Briefing, width, height vg.Length) (*Chart, error) {
 		return nil, nil
 	}
 	p := plot.New()
-	style(p)
+	face, err := typefaceFor(b.Lang())
+	if err != nil {
+		return nil, fmt.Errorf("chart: %w", err)
+	}
+	style(p, face)
 	p.Y.Label.Text = yLabel(b, series)
 
 	indicatorIndex := make(map[string]int)
@@ -186,7 +190,7 @@ func consecutiveYears(pts []reports.Point) [][]reports.Point {
 }
 
 // style sets the chart's fonts, colours and grid for a printed page.
-func style(p *plot.Plot) {
+func style(p *plot.Plot, textFont font.Font) {
 	p.BackgroundColor = color.White
 	for _, ax := range []*plot.Axis{&p.X, &p.Y} {
 		ax.Color = axisColor

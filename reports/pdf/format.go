@@ -105,8 +105,6 @@ func (r *renderer) figureLine(f *reports.Figure) string {
 	return s
 }
 
-
-
 // sheet names a sheet of the workbook that goes with the document, in its language, for the
 // sentences that send the reader there.
 func (r *renderer) sheet(key string) string { return r.t("sheet." + key) }

@@ -395,16 +395,17 @@ func (b *builder) datesAhead() []DateAhead {
 	l := b.Lang()
 	from := dayOf(b.asOf)
 	until := dayOf(b.asOf.AddDate(0, aheadMonths, 0))
-	selected := make(map[int]bool, len(b.at))
+	selected := make([]bool, len(b.d.Records)) // the selection's agreements
 	for _, i := range b.at {
-		if b.d.Records[i].Kind == dataset.Agreement {
-			selected[i] = true
-		}
+		selected[i] = b.d.Records[i].Kind == dataset.Agreement
 	}
 	var out []DateAhead
 	for i := range b.d.Records {
 		r := &b.d.Records[i]
 		anniversary := r.Milestone == dataset.MilestoneRelations || r.Milestone == dataset.MilestoneEmbassy || selected[i]
+		if r.Date.Y < b.asOf.Year() && !anniversary {
+			continue // neither an anniversary nor dated after the briefing
+		}
 		if first, _ := r.Period(); first > from && first <= until && b.match.anySector(r) {
 			out = append(out, DateAhead{Day: first, Record: r, Sources: b.cite(i), Text: l.T("ahead.scheduled", b.RecordTitle(r))})
 			continue

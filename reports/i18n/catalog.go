@@ -112,7 +112,13 @@ func fill(dst []byte, s string, args []any) []byte {
 		dst = append(dst, s[:open]...)
 		s = s[open:]
 		if i, n, ok := placeholder(s); ok && i < len(args) {
-			dst = fmt.Append(dst, args[i])
+			// Most arguments are strings already; fmt.Append of a string took a quarter of
+			// a million-record briefing's note texts (0.18 s of 0.34 s).
+			if str, isString := args[i].(string); isString {
+				dst = append(dst, str...)
+			} else {
+				dst = fmt.Append(dst, args[i])
+			}
 			s = s[n:]
 			continue
 		}

@@ -127,9 +127,11 @@ func (b *builder) conflictNote(pos int, seen []bool) Note {
 // says writes what a record states, as a note on conflicts quotes it: its value when it has
 // one, else its title.
 func (b *builder) says(r *dataset.Record) string {
-	what := b.Lang().T("note.quoted", b.RecordTitle(r))
+	var what string
 	if r.Value != nil {
 		what = b.valueText(r)
+	} else {
+		what = b.Lang().T("note.quoted", b.RecordTitle(r))
 	}
 	return b.Lang().T("note.conflict.says", r.ID, DateText(b.Lang(), r.Date), what)
 }

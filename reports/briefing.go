@@ -130,6 +130,8 @@ const (
 	WhyBounds Why = "bounds"
 	// WhyCaveat: the latest value carries a caveat (a reporting gap, a different basis).
 	WhyCaveat Why = "caveat"
+	// WhyConflict: sources disagree on the latest value, so a change from it would pick one.
+	WhyConflict Why = "conflict"
 	// WhyBoundedBase: the base is a bound, so a percentage of it means nothing.
 	WhyBoundedBase Why = "bounded-base"
 	// WhyTinyBase: the base is under 1% of the latest value (or zero or negative): the

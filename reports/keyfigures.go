@@ -30,7 +30,11 @@ func (b *builder) buildKeyFigures() {
 			kf.Mirror = &f
 		}
 		kf.Stale = stale(latest, b.asOf)
-		if pos := b.changeBase(latest, g, conflicts); pos >= 0 {
+		switch pos := b.changeBase(latest, g, conflicts); {
+		case pos < 0:
+		case len(conflicts) > 0: // which of the disagreeing values would the change start from?
+			kf.NoChange = WhyConflict
+		default:
 			kf.Change, kf.NoChange = b.change(kf.Latest, b.at[pos])
 		}
 		b.KeyFigures = append(b.KeyFigures, kf)

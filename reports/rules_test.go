@@ -350,6 +350,14 @@ func TestRuleCaveats(t *testing.T) {
 			t.Errorf("change = %+v, NoChange = %q; want none because %q", kf.Change, kf.NoChange, WhyCaveat)
 		}
 	})
+	t.Run("a latest value that sources state differently gives no change", func(t *testing.T) {
+		d := mini([]dataset.Indicator{turnover},
+			fig("T2017", "2017", "turnover", 80), fig("T2019", "2019", "turnover", 100), fig("T2019B", "2019", "turnover", 95))
+		kf := keyFigure(t, build(t, d, Selection{}, "2020-06-01"), "turnover", "")
+		if len(kf.Conflicts) == 0 || kf.Change != nil || kf.NoChange != WhyConflict {
+			t.Errorf("conflicts %d, change = %+v, NoChange = %q; want none because %q", len(kf.Conflicts), kf.Change, kf.NoChange, WhyConflict)
+		}
+	})
 }
 
 func TestRuleTinyBase(t *testing.T) {

@@ -154,7 +154,7 @@ func selectIndexes(d *dataset.Dataset, s Selection) ([]int, error) {
 		return nil, err
 	}
 	m := newMatcher(s)
-	var keys []sortKey
+	keys := make([]sortKey, 0, len(d.Records)) // room for all: growing it copied a million keys twenty times (90 ms)
 	for i := range d.Records {
 		r := &d.Records[i]
 		first, last := r.Period()

@@ -26,20 +26,19 @@ func (b *builder) buildSeries() {
 		}
 		s := Series{Indicator: g.indicator, Reporter: g.reporter, Headline: g.indicator.Headline}
 		for _, year := range slices.Sorted(maps.Keys(byYear)) {
-			s.Points = append(s.Points, b.point(year, byYear[year]))
+			s.Points = append(s.Points, b.point(g.indicator.Kind, year, byYear[year]))
 		}
 		b.Series = append(b.Series, s)
 	}
 }
 
 // point is a year's value in a series from the records at the given positions: the latest
-// in the year, the plainest of those; the others that give another value are kept beside it.
-func (b *builder) point(year int, positions []int) Point {
+// in the year as the key figures choose it (see newer), the plainest of equals; the others
+// that give another value are kept beside it.
+func (b *builder) point(kind dataset.FigureKind, year int, positions []int) Point {
 	best := positions[0]
 	for _, pos := range positions[1:] {
-		_, l := b.Records[pos].Period()
-		_, bl := b.Records[best].Period()
-		if l > bl || (l == bl && preferred(b.Records[pos], b.Records[best]) < 0) {
+		if newer(kind, b.Records[pos], b.Records[best]) {
 			best = pos
 		}
 	}

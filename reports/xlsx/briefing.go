@@ -27,7 +27,7 @@ func (w *workbook) writeBriefing() error {
 	label(labelClass, c.Classification)
 	s.blank()
 	w.addBriefRows(s)
-	label(labelCountries, countriesText(c))
+	label(labelCountries, countriesText(w.b))
 	label(labelSectors, c.SectorsText())
 	label(labelPeriod, c.PeriodText())
 	label(labelKinds, c.KindsText())
@@ -159,10 +159,10 @@ func (w *workbook) qualifierText(f reports.Figure) string {
 	return w.t(key)
 }
 
-func countriesText(c reports.Cover) string {
-	parts := make([]string, len(c.Countries))
-	for i, ctry := range c.Countries {
-		parts[i] = ctry.Name + " (" + ctry.Code + ")"
+func countriesText(b *reports.Briefing) string {
+	parts := make([]string, len(b.Cover.Countries))
+	for i, ctry := range b.Cover.Countries {
+		parts[i] = b.CountryName(ctry.Code) + " (" + ctry.Code + ")"
 	}
 	return strings.Join(parts, " – ")
 }

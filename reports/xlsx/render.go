@@ -189,13 +189,9 @@ func (w *workbook) setProperties() error {
 	c := w.b.Cover
 	creator := strings.TrimSpace(appName + " " + c.AppVersion)
 	stamp := c.Generated.UTC().Format("2006-01-02T15:04:05Z")
-	names := make([]string, len(c.Countries))
-	for i, ctry := range c.Countries {
-		names[i] = ctry.Name
-	}
 	sectors := make([]string, len(c.Sectors))
 	for i, s := range c.Sectors {
-		sectors[i] = s.Name
+		sectors[i] = w.b.SectorName(s.ID)
 	}
 	language := "" // a briefing that names no language states none, as before languages came
 	if c.Lang != "" {
@@ -203,7 +199,7 @@ func (w *workbook) setProperties() error {
 	}
 	err := w.f.SetDocProps(&excelize.DocProperties{
 		Title:          c.Title,
-		Subject:        strings.Join(names, " – ") + ", " + c.PeriodText(),
+		Subject:        c.PairText() + ", " + c.PeriodText(),
 		Creator:        creator,
 		LastModifiedBy: creator,
 		Created:        stamp,

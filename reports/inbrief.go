@@ -197,7 +197,7 @@ func (b *builder) othersClause(p Point, sources *[]int) string {
 func (b *builder) yearChange(v yearValue) string {
 	comparable := func(p Point) bool {
 		q := p.Figure.Qualifier
-		return (q == dataset.Exact || q == dataset.Approx) && len(p.Others) == 0 && b.Caveat(p.Figure.Record) == ""
+		return (q == dataset.Exact || q == dataset.Approx) && len(p.Others) == 0 && p.Figure.Record.Caveat == ""
 	}
 	lg, last := b.Lang(), v.point
 	if !comparable(last) {
@@ -210,12 +210,12 @@ func (b *builder) yearChange(v yearValue) string {
 		if !comparable(p) || !comparableDerivation(p.Figure.Record, last.Figure.Record) {
 			continue
 		}
-		base := p.Figure.Value
-		if base <= 0 || base < 0.01*math.Abs(last.Figure.Value) {
+		change, ok := percentOf(last.Figure.Value, p.Figure.Value)
+		if !ok {
 			return ""
 		}
-		pct := lg.Percent(math.Round((last.Figure.Value-base)/base*1000) / 10)
-		if last.Figure.Value >= base {
+		pct := lg.Percent(math.Round(change*10) / 10)
+		if change >= 0 {
 			pct = "+" + pct
 		}
 		if p.Figure.Qualifier == dataset.Approx || last.Figure.Qualifier == dataset.Approx {

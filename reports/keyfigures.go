@@ -145,7 +145,7 @@ func comparableDerivation(base, latest *dataset.Record) bool {
 // exactly 77 is at most +37. The percentage is left out when the base is a bound or under
 // 1% of the latest value.
 func (b *builder) change(latest Figure, from int) (*Change, Why) {
-	if b.Caveat(latest.Record) != "" {
+	if latest.Record.Caveat != "" {
 		return nil, WhyCaveat
 	}
 	c := &Change{From: b.figure(from)}
@@ -154,15 +154,22 @@ func (b *builder) change(latest Figure, from int) (*Change, Why) {
 		return nil, WhyBounds
 	}
 	c.Absolute, c.Bound = latest.Value-c.From.Value, bound
-	switch base := c.From.Value; {
-	case c.From.Qualifier == dataset.AtLeast || c.From.Qualifier == dataset.AtMost:
+	if c.From.Qualifier == dataset.AtLeast || c.From.Qualifier == dataset.AtMost {
 		c.NoPercent = WhyBoundedBase
-	case base <= 0 || base < 0.01*math.Abs(latest.Value):
+	} else if c.Percent, c.HasPercent = percentOf(latest.Value, c.From.Value); !c.HasPercent {
 		c.NoPercent = WhyTinyBase
-	default:
-		c.Percent, c.HasPercent = c.Absolute/base*100, true
 	}
 	return c, ""
+}
+
+// percentOf returns the change from base to latest in percent, or false when the base is
+// zero, negative or under 1% of the latest value: such a percentage runs into the thousands
+// and says nothing ("n.m.").
+func percentOf(latest, base float64) (float64, bool) {
+	if base <= 0 || base < 0.01*math.Abs(latest) {
+		return 0, false
+	}
+	return (latest - base) / base * 100, true
 }
 
 // changeBound returns how exact latest − base is, from the two values' qualifiers, or

@@ -15,30 +15,17 @@ func (r *renderer) t(key string, args ...any) string { return r.l.T(key, args...
 // n is the counted phrase of a message key in the document's language: "3 records".
 func (r *renderer) n(key string, count int, args ...any) string { return r.l.N(key, count, args...) }
 
-// dateText writes a date at its precision for reading: "11 May 2006", "May 2006", "2006".
-func (r *renderer) dateText(d dataset.Date) string {
-	switch d.Precision {
-	case dataset.DayPrecision:
-		return r.l.Day(d.Y, d.M, d.D)
-	case dataset.Month:
-		return r.l.Month(d.Y, d.M)
-	case dataset.Year:
-		return r.l.Year(d.Y)
-	}
-	return ""
-}
-
 // recordDate writes when a record happened, with its period end and whether the date was
 // inferred: "Jan–Nov 2011", "2006 (inferred)".
 func (r *renderer) recordDate(rec *dataset.Record) string {
-	s := r.dateText(rec.Date)
+	s := reports.DateText(r.l, rec.Date)
 	if rec.End != nil {
 		e := *rec.End
 		switch {
 		case rec.Date.Precision == dataset.Month && e.Precision == dataset.Month && e.Y == rec.Date.Y:
 			s = r.t("pdf.date.month_range", strconv.Itoa(e.Y), r.l.ShortMonth(rec.Date.M), r.l.ShortMonth(e.M))
 		default:
-			s += " – " + r.dateText(e)
+			s += " – " + reports.DateText(r.l, e)
 		}
 	}
 	if rec.DateInferred {

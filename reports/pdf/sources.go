@@ -65,7 +65,7 @@ func (r *renderer) briefSourceLines(s reports.CitedSource, width float64) []text
 		meta = append(meta, s.Publisher)
 	}
 	if d, err := dataset.ParseDate(s.Date); err == nil {
-		meta = append(meta, r.dateText(d))
+		meta = append(meta, reports.DateText(r.l, d))
 	}
 	if s.Vintage != "" {
 		meta = append(meta, r.t("sources.vintage", s.Vintage))
@@ -97,7 +97,7 @@ func (r *renderer) sourceLines(s reports.CitedSource, width float64) []textLine 
 	}
 	date := r.t("pdf.sources.undated")
 	if d, err := dataset.ParseDate(s.Date); err == nil {
-		date = r.dateText(d)
+		date = reports.DateText(r.l, d)
 	} else if s.Date != "" {
 		date = s.Date
 	}

@@ -7,7 +7,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -34,17 +33,6 @@ func (f Format) Ext() string {
 		return ".xlsx"
 	}
 	return ".pdf"
-}
-
-// FormatOf returns the format a file name's extension names.
-func FormatOf(path string) (Format, bool) {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".pdf":
-		return PDF, true
-	case ".xlsx":
-		return Workbook, true
-	}
-	return PDF, false
 }
 
 // Target is one file an export writes.

@@ -122,21 +122,21 @@ func Run(ctx context.Context, d *dataset.Dataset, sel reports.Selection, targets
 	}
 	share := (1 - buildShare) / float64(len(targets))
 	err = writeTargets(ctx, b, targets, o, func(i, done, total int) {
-		step := WritingPDF
-		if targets[i].Format == Workbook {
-			step = WritingWorkbook
-		}
-		progress(buildShare+share*(float64(i)+fraction(done, total)), step)
+		progress(buildShare+share*(float64(i)+fraction(done, total)), targets[i].Format.step())
 	}, 0)
 	if err != nil {
 		return nil, err
 	}
-	last := WritingPDF
-	if targets[len(targets)-1].Format == Workbook {
-		last = WritingWorkbook
-	}
-	progress(1, last)
+	progress(1, targets[len(targets)-1].Format.step())
 	return b, nil
+}
+
+// step is the step of an export that writes a file of the format.
+func (f Format) step() Step {
+	if f == Workbook {
+		return WritingWorkbook
+	}
+	return WritingPDF
 }
 
 // writeTargets writes targets[0] through a temporary file and, before moving it into place,

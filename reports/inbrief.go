@@ -88,7 +88,7 @@ func (b *builder) relationshipMessage() (Topic, []string, []int) {
 	if rel := b.milestones(dataset.MilestoneRelations); len(rel) > 0 {
 		r := &b.d.Records[rel[0]]
 		sources = append(sources, b.cite(rel[0])...)
-		s := l.T("brief.relations", b.Cover.PairText(), b.when(r))
+		s := l.T("brief.relations", b.when(r))
 		if emb := b.milestones(dataset.MilestoneEmbassy); len(emb) > 0 {
 			var list []string
 			for _, i := range emb {

@@ -34,7 +34,7 @@ func (r *renderer) inBrief() {
 	r.heading(r.t("pdf.brief.heading"), 0)
 	width := r.right - r.left
 	for _, m := range r.b.InBrief {
-		r.bulleted(refs([]span{{m.Text, &bodyStyle}}, m.Sources), width, bodyLeading)
+		r.bulleted(refs([]span{{m.Text, &bodyStyle}}, m.Sources), width, bodyLeading, 2)
 	}
 }
 
@@ -51,7 +51,7 @@ func (r *renderer) recentDevelopments() {
 		if it.Figure != nil {
 			spans = append(spans, span{": " + r.figureLine(it.Figure), &smallStyle})
 		}
-		r.bulleted(refs(spans, it.Sources), width, listLeading)
+		r.bulleted(refs(spans, it.Sources), width, listLeading, 2)
 	}
 	if cut := len(r.b.Recent) - len(items); cut > 0 {
 		r.notice(r.n("pdf.recent.cut", cut, r.sheet("records")))
@@ -67,7 +67,7 @@ func (r *renderer) datesAhead() {
 	width := r.right - r.left
 	for _, a := range shownAhead(r.b) {
 		day := reports.DayText(r.l, a.Day)
-		r.bulleted(refs([]span{{day + " — ", &smallBoldStyle}, {a.Text, &smallStyle}}, a.Sources), width, listLeading)
+		r.bulleted(refs([]span{{day + " — ", &smallBoldStyle}, {a.Text, &smallStyle}}, a.Sources), width, listLeading, 2)
 	}
 	if cut := len(r.b.DatesAhead) - maxAheadShown; cut > 0 {
 		r.notice(r.n("pdf.ahead.cut", cut, r.sheet("briefing")))
@@ -88,11 +88,12 @@ func (r *renderer) briefClosing() {
 	r.paragraph([]span{{r.t("pdf.brief.rest", r.sheet("briefing")), &smallItalic}}, r.left, r.right-r.left, listLeading)
 }
 
-// bulleted draws one entry of a list: a bullet and its wrapped text.
-func (r *renderer) bulleted(spans []span, width, leading float64) {
+// bulleted draws one entry of a list: a bullet and its wrapped text, whose first keep lines
+// (or all, when fewer) stay on one page.
+func (r *renderer) bulleted(spans []span, width, leading float64, keep int) {
 	size := spans[0].st.size
 	lines := r.ts.wrapSpans(spans, width-bulletIndent)
-	r.need(linesHeight(min(len(lines), 2), leading))
+	r.need(linesHeight(min(len(lines), keep), leading))
 	r.drawLine(r.left+2, r.y+ascent(size), r.ts.line("•", spans[0].st))
 	for j, l := range lines {
 		if j > 0 {

@@ -40,14 +40,12 @@ func (r *renderer) notes() {
 // Notes are set small, like footnotes; bulletIndent is where their text starts.
 const bulletIndent = 11
 
-func (r *renderer) noteLines(n reports.Note, width float64) []textLine {
+func (r *renderer) noteSpans(n reports.Note) []span {
 	spans := []span{{n.Text, &smallStyle}}
 	if noteCitesInline(n) {
-		spans = refs(spans, n.Sources)
-	} else {
-		spans = append(spans, span{" " + r.n("pdf.notes.sources", len(n.Sources), r.sheet("notes")), &smallGrey})
+		return refs(spans, n.Sources)
 	}
-	return r.ts.wrapSpans(spans, width-bulletIndent)
+	return append(spans, span{" " + r.n("pdf.notes.sources", len(n.Sources), r.sheet("notes")), &smallGrey})
 }
 
 func (r *renderer) noteGroup(title string, l noteList) {
@@ -60,19 +58,8 @@ func (r *renderer) noteGroup(title string, l noteList) {
 	if cut := l.total - len(notes); cut > 0 {
 		r.notice(r.n("pdf.notes.cut", cut, len(notes), l.total, r.sheet("notes")))
 	}
-	bullet := r.ts.line("•", &smallStyle)
 	for _, n := range notes {
-		lines := r.noteLines(n, width)
-		r.need(linesHeight(min(len(lines), 3), listLeading))
-		r.drawLine(r.left+2, r.y+ascent(smallStyle.size), bullet)
-		for j, l := range lines {
-			if j > 0 {
-				r.need(listLeading)
-			}
-			r.drawLine(r.left+bulletIndent, r.y+ascent(smallStyle.size), l)
-			r.y += listLeading
-		}
-		r.y += 3
+		r.bulleted(r.noteSpans(n), width, listLeading, 3)
 		if !r.tick() {
 			return
 		}

@@ -71,8 +71,10 @@ type builder struct {
 	// cited yet); cited lists the cited sources' indexes by number.
 	numbers []int
 	cited   []int32
-	notes   noteDrafts // what buildTimeline found to note, for buildNotes
-	asOf    time.Time  // the briefing's date, or today when it states none (a preview)
+	// citeBlock is where cite carves the next citation list from.
+	citeBlock []int
+	notes     noteDrafts // what buildTimeline found to note, for buildNotes
+	asOf      time.Time  // the briefing's date, or today when it states none (a preview)
 }
 
 // group is the selected indicator records with a value of one indicator and reporter, as
@@ -176,10 +178,15 @@ func (b *builder) cover(s Selection, o Options) Cover {
 
 // cite numbers the sources of d.Records[i] in order of first citation and returns their
 // numbers, sorted, each once. It reads the sources as the indexes validation resolved:
-// looking a million records' source ids up in a map took 1.7 s of a 2.4 s build.
+// looking a million records' source ids up in a map took 1.7 s of a 2.4 s build. The
+// numbers are carved from a shared block, capped so that an append copies them: a million
+// small slices of their own made a 1.65 s build 1.73 s, in allocation and collection.
 func (b *builder) cite(i int) []int {
 	sources := b.refs.Sources(i)
-	nums := make([]int, 0, len(sources))
+	if cap(b.citeBlock)-len(b.citeBlock) < len(sources) {
+		b.citeBlock = make([]int, 0, max(citeBlockSize, len(sources)))
+	}
+	start := len(b.citeBlock)
 	for _, src := range sources {
 		n := b.numbers[src]
 		if n == 0 {
@@ -187,13 +194,17 @@ func (b *builder) cite(i int) []int {
 			n = len(b.cited)
 			b.numbers[src] = n
 		}
-		if !slices.Contains(nums, n) {
-			nums = append(nums, n)
+		if !slices.Contains(b.citeBlock[start:], n) {
+			b.citeBlock = append(b.citeBlock, n)
 		}
 	}
+	nums := b.citeBlock[start:len(b.citeBlock):len(b.citeBlock)]
 	slices.Sort(nums)
 	return nums
 }
+
+// citeBlockSize is how many citation numbers cite carves from one block.
+const citeBlockSize = 4096
 
 // figure returns the figure of d.Records[i], an indicator record, citing its sources.
 func (b *builder) figure(i int) Figure { return b.figureCiting(&b.d.Records[i], b.cite(i)) }

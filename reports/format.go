@@ -98,7 +98,7 @@ func (b *Briefing) CountryName(code string) string {
 
 // PairText names the dataset's two countries: "Azerbaijan – Republic of Korea".
 func (c Cover) PairText() string {
-	names := make([]any, 2)
+	names := make([]string, 2)
 	for i := range names {
 		if i < len(c.Countries) {
 			names[i], _ = c.Countries[i].NameIn(c.Lang.String())

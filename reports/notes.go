@@ -8,16 +8,23 @@ import (
 	"attache/reports/dataset"
 )
 
-// noteDrafts is what the timeline's pass finds to note, record by record.
+// noteDrafts is what the timeline's pass finds to note, as positions in Records. The notes
+// are written after the pass: those on conflicts may cite records outside the selection,
+// whose sources are numbered after the timeline's.
 type noteDrafts struct {
-	derived           []int // positions in Records of derived values
-	conflicts         []int // positions in Records of records that name conflicts
-	inferred, partial []Note
+	derived, conflicts []int
+	// inferred and partial hold their notes' texts, written while the pass has the record.
+	inferred, partial []drafted
+}
+
+// drafted is the text of a note on the record at pos in Records.
+type drafted struct {
+	pos  int
+	text string
 }
 
 // noteRecord notes what the record at pos in Records needs a note on, while the timeline's
-// pass has it at hand. The notes on conflicts are written after the pass: they may cite
-// records outside the selection, whose sources are numbered after the timeline's.
+// pass has it at hand.
 func (b *builder) noteRecord(pos int) {
 	r, it := b.Records[pos], &b.Timeline[pos]
 	if r.Derived != nil {
@@ -26,28 +33,38 @@ func (b *builder) noteRecord(pos int) {
 	if len(r.Conflicts) > 0 {
 		b.notes.conflicts = append(b.notes.conflicts, pos)
 	}
+	l := b.Lang()
 	if r.DateInferred {
-		b.notes.inferred = append(b.notes.inferred, Note{Kind: NoteInferred, Records: []string{r.ID}, Sources: it.Sources,
-			Text: b.Lang().T("note.inferred", r.ID, DateText(b.Lang(), r.Date))})
+		b.notes.inferred = append(b.notes.inferred, drafted{pos, l.T("note.inferred", r.ID, DateText(l, r.Date))})
 	}
 	if it.Figure != nil && it.Figure.Partial {
 		first, last := r.Period()
-		b.notes.partial = append(b.notes.partial, Note{Kind: NotePartial, Records: []string{r.ID}, Sources: it.Sources,
-			Text: b.Lang().T("note.partial", r.ID, b.valueText(r), DayText(b.Lang(), first), DayText(b.Lang(), last))})
+		b.notes.partial = append(b.notes.partial, drafted{pos,
+			l.T("note.partial", r.ID, b.valueText(r), DayText(l, first), DayText(l, last))})
 	}
 }
 
 // buildNotes writes the caveats a reader must see, in this order: derived values, conflicts,
-// inferred dates, part-year figures, years without data.
+// inferred dates, part-year figures, years without data. The notes are appended to one
+// list made to size: joining lists of a quarter of a million notes took 0.12 s of a
+// million-record build.
 func (b *builder) buildNotes() {
-	var conflicts []Note
+	derived := b.derivedNotes()
+	b.Notes = make([]Note, 0, len(derived)+len(b.notes.conflicts)+len(b.notes.inferred)+len(b.notes.partial))
+	b.Notes = append(b.Notes, derived...)
 	seen := make([]bool, len(b.d.Records)) // described in a note on conflicts already
 	for _, pos := range b.notes.conflicts {
 		if !seen[b.at[pos]] {
-			conflicts = append(conflicts, b.conflictNote(pos, seen))
+			b.Notes = append(b.Notes, b.conflictNote(pos, seen))
 		}
 	}
-	b.Notes = slices.Concat(b.derivedNotes(), conflicts, b.notes.inferred, b.notes.partial, b.gapNotes())
+	for _, d := range b.notes.inferred {
+		b.Notes = append(b.Notes, Note{Kind: NoteInferred, Records: []string{b.Records[d.pos].ID}, Sources: b.Timeline[d.pos].Sources, Text: d.text})
+	}
+	for _, d := range b.notes.partial {
+		b.Notes = append(b.Notes, Note{Kind: NotePartial, Records: []string{b.Records[d.pos].ID}, Sources: b.Timeline[d.pos].Sources, Text: d.text})
+	}
+	b.Notes = append(b.Notes, b.gapNotes()...)
 }
 
 // derivedNotes explains every derived value. Values derived by the same method for the

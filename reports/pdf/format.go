@@ -10,10 +10,10 @@ import (
 
 // t is the text of a message key in the document's language (see reports/i18n and its
 // messages/<lang>/pdf.json).
-func (r *renderer) t(key string, args ...any) string { return r.l.T(key, args...) }
+func (r *renderer) t(key string, args ...string) string { return r.l.T(key, args...) }
 
 // n is the counted phrase of a message key in the document's language: "3 records".
-func (r *renderer) n(key string, count int, args ...any) string { return r.l.N(key, count, args...) }
+func (r *renderer) n(key string, count int, args ...string) string { return r.l.N(key, count, args...) }
 
 // recordDate writes when a record happened, with its period end and whether the date was
 // inferred: "Jan–Nov 2011", "2006 (inferred)".

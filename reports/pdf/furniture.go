@@ -1,6 +1,9 @@
 package pdf
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // pageFurniture draws, once every page exists, the running header (title and period,
 // from the second page on), the classification at the top and bottom of every page,
@@ -34,7 +37,7 @@ func (r *renderer) pageFurniture() {
 		}
 		footY := r.pageH - footerLine
 		r.f.Line(r.left, footY, r.right, footY)
-		pageText := r.ts.line(r.t("pdf.footer.page", page, total), &furnitureStyle)
+		pageText := r.ts.line(r.t("pdf.footer.page", strconv.Itoa(page), strconv.Itoa(total)), &furnitureStyle)
 		r.drawAligned(r.left, footY+11, width, pageText, 'R')
 		r.drawLine(r.left, footY+11, r.ts.fit(footLeft, &furnitureStyle, width-pageText.width-24))
 	}

@@ -56,7 +56,7 @@ func (r *renderer) noteGroup(title string, l noteList) {
 	width := r.right - r.left
 	r.heading(title, 1)
 	if cut := l.total - len(notes); cut > 0 {
-		r.notice(r.n("pdf.notes.cut", cut, len(notes), l.total, r.sheet("notes")))
+		r.notice(r.n("pdf.notes.cut", cut, r.l.Int(len(notes)), r.l.Int(l.total), r.sheet("notes")))
 	}
 	for _, n := range notes {
 		r.bulleted(r.noteSpans(n), width, listLeading, 3)

@@ -38,7 +38,7 @@ func (r *renderer) section(s reports.Section, l shortList) {
 		r.lead([]span{{r.n("pdf.sections.tabulated", tabulated, figures), &smallGrey}}, 4)
 	}
 	if cut := l.cut(); cut > 0 {
-		r.cutNotice(r.n("pdf.sections.cut", cut, len(l.shown), l.total,
+		r.cutNotice(r.n("pdf.sections.cut", cut, r.l.Int(len(l.shown)), r.l.Int(l.total),
 			r.recordDate(l.first.Record), r.recordDate(l.lastCut.Record)))
 	}
 	for _, it := range l.shown {

@@ -25,7 +25,7 @@ func (r *renderer) sources() {
 	}
 	r.heading(r.t("pdf.sources.heading"), 0)
 	if left := len(r.b.Sources) - len(listed); left > 0 {
-		r.notice(r.n("pdf.sources.cut", left, len(listed), r.sheet("sources")))
+		r.notice(r.n("pdf.sources.cut", left, r.l.Int(len(listed)), r.sheet("sources")))
 	}
 	for _, s := range listed {
 		lines := r.sourceLines(s, width)

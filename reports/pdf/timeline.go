@@ -18,7 +18,7 @@ func (r *renderer) timeline() {
 		r.lead([]span{{r.n("pdf.timeline.tabulated", left, r.t("pdf.figures.heading")), &smallGrey}}, 5)
 	}
 	if cut := l.cut(); cut > 0 {
-		r.cutNotice(r.n("pdf.timeline.cut", cut, len(shown), l.total,
+		r.cutNotice(r.n("pdf.timeline.cut", cut, r.l.Int(len(shown)), r.l.Int(l.total),
 			r.recordDate(l.first.Record), r.recordDate(l.lastCut.Record)))
 	}
 	if len(shown) == 0 {

@@ -130,7 +130,7 @@ func newWorkbook(ctx context.Context, b *reports.Briefing, o Options) (*workbook
 }
 
 // t is the text of a message key in the workbook's language.
-func (w *workbook) t(key string, args ...any) string { return w.l.T(key, args...) }
+func (w *workbook) t(key string, args ...string) string { return w.l.T(key, args...) }
 
 // sheet is the name of one of SheetNames in the workbook's language.
 func (w *workbook) sheet(name string) string { return SheetName(w.l, name) }

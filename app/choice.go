@@ -5,12 +5,12 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
-	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/selection"
 )
 
 // choice is what the user picked in the selection panel. It differs from a
-// reports.Selection in one way: it can hold no sector or no kind at all, which selects
+// selection.Selection in one way: it can hold no sector or no kind at all, which selects
 // nothing (see selection).
 //
 // A choice is never changed in place: the panel reads a new one at every change and fit
@@ -29,13 +29,13 @@ type dataSpan struct {
 
 // spanOf returns the days d's records cover; zero for a dataset without records.
 func spanOf(d *dataset.Dataset) dataSpan {
-	first, last := reports.DatasetSpan(d)
+	first, last := selection.DatasetSpan(d)
 	return dataSpan{First: first, Last: last}
 }
 
 // defaultChoice is every sector and kind over the whole span of the data.
 func defaultChoice(d *dataset.Dataset, span dataSpan) choice {
-	c := choice{Sectors: reports.AllSectors(d), Kinds: slices.Clone(dataset.Kinds)}
+	c := choice{Sectors: selection.AllSectors(d), Kinds: slices.Clone(dataset.Kinds)}
 	if span.First != 0 {
 		c.From = dataset.Date{Y: span.First.Year(), Precision: dataset.Year}
 		c.To = dataset.Date{Y: span.Last.Year(), Precision: dataset.Year}
@@ -48,7 +48,7 @@ func defaultChoice(d *dataset.Dataset, span dataSpan) choice {
 // at most month precision, and a range that ends before it starts becomes the whole span.
 func (c choice) fit(d *dataset.Dataset, span dataSpan) choice {
 	out := choice{Text: c.Text}
-	for _, id := range reports.AllSectors(d) {
+	for _, id := range selection.AllSectors(d) {
 		if slices.Contains(c.Sectors, id) {
 			out.Sectors = append(out.Sectors, id)
 		}
@@ -102,10 +102,10 @@ func clampDate(d dataset.Date, span dataSpan) dataset.Date {
 
 // selection turns the choice into what reports selects with; ok is false when the choice
 // selects nothing at all (no sector or no kind ticked, or a range that ends before it
-// starts), which a reports.Selection cannot say: its empty lists select every sector and
+// starts), which a selection.Selection cannot say: its empty lists select every sector and
 // kind.
-func (c choice) selection() (s reports.Selection, ok bool) {
-	s = reports.Selection{Sectors: c.Sectors, From: c.From, To: c.To, Kinds: c.Kinds, Text: c.Text}
+func (c choice) selection() (s selection.Selection, ok bool) {
+	s = selection.Selection{Sectors: c.Sectors, From: c.From, To: c.To, Kinds: c.Kinds, Text: c.Text}
 	return s, len(c.Sectors) > 0 && len(c.Kinds) > 0 && !c.inverted()
 }
 

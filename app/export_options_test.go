@@ -13,6 +13,7 @@ import (
 	"attache/reports/export"
 	"attache/reports/i18n"
 	"attache/reports/pdf"
+	"attache/reports/selection"
 )
 
 // TestExportOptions chooses every option of the export options dialog, confirms it with
@@ -24,7 +25,7 @@ func TestExportOptions(t *testing.T) {
 	remember(tu.app.Preferences(), func(r *remembered) { r.ExportFolder = dir }) // where the save dialog opens
 	var got export.Options
 	var gotTargets []export.Target
-	tu.writeExport = func(ctx context.Context, d *dataset.Dataset, sel reports.Selection, targets []export.Target, o export.Options) error {
+	tu.writeExport = func(ctx context.Context, d *dataset.Dataset, sel selection.Selection, targets []export.Target, o export.Options) error {
 		got, gotTargets = o, targets
 		return runExport(ctx, d, sel, targets, o)
 	}

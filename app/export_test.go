@@ -14,10 +14,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 
-	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/export"
 	"attache/reports/i18n"
+	"attache/reports/selection"
 	"attache/reports/xlsx"
 )
 
@@ -110,7 +110,7 @@ func TestCancelExport(t *testing.T) {
 				}
 			}
 			started := make(chan struct{})
-			tu.writeExport = func(ctx context.Context, d *dataset.Dataset, sel reports.Selection, targets []export.Target, o export.Options) error {
+			tu.writeExport = func(ctx context.Context, d *dataset.Dataset, sel selection.Selection, targets []export.Target, o export.Options) error {
 				close(started)
 				<-ctx.Done() // hold the export open until Cancel
 				return runExport(ctx, d, sel, targets, o)

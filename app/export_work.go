@@ -8,15 +8,16 @@ import (
 	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/export"
+	"attache/reports/selection"
 )
 
 // exportWriter writes the files of an export. It is export.Run, the function the command
 // line calls, without the briefing it returns; tests wrap it to hold an export open or to
 // see the options it is given.
-type exportWriter func(ctx context.Context, d *dataset.Dataset, sel reports.Selection, targets []export.Target, o export.Options) error
+type exportWriter func(ctx context.Context, d *dataset.Dataset, sel selection.Selection, targets []export.Target, o export.Options) error
 
 // runExport is the exportWriter of the app.
-func runExport(ctx context.Context, d *dataset.Dataset, sel reports.Selection, targets []export.Target, o export.Options) error {
+func runExport(ctx context.Context, d *dataset.Dataset, sel selection.Selection, targets []export.Target, o export.Options) error {
 	_, err := export.Run(ctx, d, sel, targets, o)
 	return err
 }

@@ -9,6 +9,7 @@ import (
 
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/selection"
 )
 
 // preview is what the window shows at once for one choice: the matching records, the counts
@@ -16,10 +17,10 @@ import (
 // figures, the chart and the source numbers follow from the briefing (previewBriefing).
 type preview struct {
 	choice  choice
-	records reports.Matches // in the briefing's order
-	counts  map[string]int  // matching records per sector, each sector taken alone
-	sectors int             // chosen sectors with matching records: the briefing's sections
-	blocker string          // why nothing can be exported; "" when something can
+	records selection.Matches // in the briefing's order
+	counts  map[string]int    // matching records per sector, each sector taken alone
+	sectors int               // chosen sectors with matching records: the briefing's sections
+	blocker string            // why nothing can be exported; "" when something can
 }
 
 // buildPreview is the work done on the UI thread on every change of the selection;

@@ -12,6 +12,7 @@ import (
 	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/i18n"
+	"attache/reports/selection"
 )
 
 // The columns of the records table.
@@ -137,8 +138,8 @@ type recordsTable struct {
 
 	table       *widget.Table
 	names       *recordNames
-	citations   map[string]int  // source id → citation number; nil until the briefing is built
-	records     reports.Matches // oldest first, as the briefing orders them
+	citations   map[string]int    // source id → citation number; nil until the briefing is built
+	records     selection.Matches // oldest first, as the briefing orders them
 	newestFirst bool
 }
 
@@ -166,7 +167,7 @@ func (t *recordsTable) buildUI() fyne.CanvasObject {
 }
 
 // show lists records, keeping the chosen order; the citation numbers follow with cite.
-func (t *recordsTable) show(records reports.Matches, names *recordNames) {
+func (t *recordsTable) show(records selection.Matches, names *recordNames) {
 	t.records, t.names, t.citations = records, names, nil
 	t.table.UnselectAll()
 	t.table.ScrollToTop()

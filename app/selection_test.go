@@ -10,6 +10,7 @@ import (
 
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/selection"
 )
 
 // TestSelectionUpdatesPreview changes the selection as a user would and checks that the
@@ -164,7 +165,7 @@ func checkCounts(t *testing.T, tu *testUI) {
 	counts := map[string]int{} // no kind ticked, or an inverted range: nothing matches
 	if len(tu.ws.choice.Kinds) > 0 && !tu.ws.choice.inverted() {
 		sel, _ := tu.ws.choice.selection()
-		counts = reports.CountBySector(tu.ws.data(), sel)
+		counts = selection.CountBySector(tu.ws.data(), sel)
 	}
 	for i, s := range tu.ws.data().Sectors {
 		want := fmt.Sprintf("%s (%s)", s.Name, reports.FormatNumber(float64(counts[s.ID])))

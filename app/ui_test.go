@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/selection"
 )
 
 // uiQueue stands in for Fyne's event loop in tests: background work posts to it, and
@@ -88,7 +88,7 @@ func (tu *testUI) expected() []*dataset.Record {
 	if !ok {
 		return nil
 	}
-	recs, err := reports.Select(tu.ws.data(), sel)
+	recs, err := selection.Select(tu.ws.data(), sel)
 	if err != nil {
 		tu.t.Fatalf("select: %v", err)
 	}

@@ -9,11 +9,12 @@ import (
 	"time"
 
 	"attache/reports/dataset"
+	"attache/reports/selection"
 )
 
 var fixedDate = time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC)
 
-func buildFixture(t *testing.T, sel Selection) *Briefing {
+func buildFixture(t *testing.T, sel selection.Selection) *Briefing {
 	t.Helper()
 	b, err := Build(context.Background(), fixture(), sel, Options{Generated: fixedDate, AppVersion: "test"})
 	if err != nil {
@@ -34,7 +35,7 @@ func keyFigure(t *testing.T, b *Briefing, indicator, reporter string) KeyFigure 
 }
 
 func TestBuildKeyFigures(t *testing.T) {
-	b := buildFixture(t, Selection{Sectors: AllSectors(fixture())})
+	b := buildFixture(t, selection.Selection{Sectors: selection.AllSectors(fixture())})
 
 	t.Run("latest value of each indicator and reporter, in dataset order", func(t *testing.T) {
 		var got []string
@@ -56,7 +57,7 @@ func TestBuildKeyFigures(t *testing.T) {
 		}
 	})
 	t.Run("change over the range skips derived values", func(t *testing.T) {
-		b := buildFixture(t, Selection{Sectors: AllSectors(fixture()), To: date("2018")})
+		b := buildFixture(t, selection.Selection{Sectors: selection.AllSectors(fixture()), To: date("2018")})
 		kf := keyFigure(t, b, "turnover", "")
 		if kf.Latest.Record.ID != "T2018" || kf.Change == nil || kf.Change.From.Record.ID != "T2016" {
 			t.Fatalf("want T2018 compared with T2016, got %+v", kf.Change)
@@ -78,7 +79,7 @@ func TestBuildKeyFigures(t *testing.T) {
 		}
 	})
 	t.Run("a conflict outside the range is still shown", func(t *testing.T) {
-		b := buildFixture(t, Selection{Sectors: AllSectors(fixture()), From: date("2019-10-15")})
+		b := buildFixture(t, selection.Selection{Sectors: selection.AllSectors(fixture()), From: date("2019-10-15")})
 		kf := keyFigure(t, b, "invest", "XXX")
 		if len(kf.Conflicts) != 1 || kf.Conflicts[0].Record.ID != "I1" {
 			t.Errorf("conflicts = %v, want I1", kf.Conflicts)
@@ -87,7 +88,7 @@ func TestBuildKeyFigures(t *testing.T) {
 }
 
 func TestBuildSectionsSeriesNotes(t *testing.T) {
-	b := buildFixture(t, Selection{Sectors: []string{"trade", "energy"}})
+	b := buildFixture(t, selection.Selection{Sectors: []string{"trade", "energy"}})
 
 	var sections []string
 	for _, s := range b.Sections {
@@ -133,7 +134,7 @@ func TestBuildSectionsSeriesNotes(t *testing.T) {
 }
 
 func TestBuildSourcesNumberedByFirstCitation(t *testing.T) {
-	b := buildFixture(t, Selection{Sectors: AllSectors(fixture())})
+	b := buildFixture(t, selection.Selection{Sectors: selection.AllSectors(fixture())})
 	var got []string
 	for i, s := range b.Sources {
 		if s.Number != i+1 || b.Citations[s.ID] != s.Number {
@@ -155,7 +156,7 @@ func TestBuildSourcesNumberedByFirstCitation(t *testing.T) {
 }
 
 func TestBuildEmptySelection(t *testing.T) {
-	b := buildFixture(t, Selection{Sectors: AllSectors(fixture()), From: date("1993"), To: date("2009")})
+	b := buildFixture(t, selection.Selection{Sectors: selection.AllSectors(fixture()), From: date("1993"), To: date("2009")})
 	if !b.Empty() || len(b.Sections) != 0 || len(b.KeyFigures) != 0 || len(b.Sources) != 0 {
 		t.Errorf("want an empty briefing, got %d records", len(b.Records))
 	}
@@ -169,14 +170,14 @@ func TestBuildEmptySelection(t *testing.T) {
 func TestBuildUnknownSource(t *testing.T) {
 	d := fixture()
 	d.Records[0].Sources = append(d.Records[0].Sources, "no-such-source")
-	_, err := Build(context.Background(), d, Selection{Sectors: AllSectors(d)}, Options{Generated: fixedDate})
+	_, err := Build(context.Background(), d, selection.Selection{Sectors: selection.AllSectors(d)}, Options{Generated: fixedDate})
 	if err == nil || !strings.Contains(err.Error(), d.Records[0].ID) || !strings.Contains(err.Error(), "no-such-source") {
 		t.Errorf("Build gave %v, want an error naming %s and the source", err, d.Records[0].ID)
 	}
 }
 
 func TestBuildCover(t *testing.T) {
-	b := buildFixture(t, Selection{Sectors: AllSectors(fixture()), Kinds: dataset.Kinds})
+	b := buildFixture(t, selection.Selection{Sectors: selection.AllSectors(fixture()), Kinds: dataset.Kinds})
 	c := b.Cover
 	if c.Title != "Exland – Wyland: bilateral briefing" || !c.AllSectors || c.Kinds != nil {
 		t.Errorf("cover = %+v", c)
@@ -192,11 +193,11 @@ func TestBuildCover(t *testing.T) {
 func TestBuildCancelAndProgress(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := Build(ctx, fixture(), Selection{Sectors: AllSectors(fixture())}, Options{}); !errors.Is(err, context.Canceled) {
+	if _, err := Build(ctx, fixture(), selection.Selection{Sectors: selection.AllSectors(fixture())}, Options{}); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled build: err = %v, want context.Canceled", err)
 	}
 	var calls [][2]int
-	_, err := Build(context.Background(), fixture(), Selection{}, Options{Progress: func(done, total int) {
+	_, err := Build(context.Background(), fixture(), selection.Selection{}, Options{Progress: func(done, total int) {
 		calls = append(calls, [2]int{done, total})
 	}})
 	if err != nil {

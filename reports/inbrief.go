@@ -406,7 +406,7 @@ func (b *builder) datesAhead() []DateAhead {
 		if r.Date.Y < b.asOf.Year() && !anniversary {
 			continue // neither an anniversary nor dated after the briefing
 		}
-		if first, _ := r.Period(); first > from && first <= until && b.match.anySector(r) {
+		if first, _ := r.Period(); first > from && first <= until && slices.ContainsFunc(r.Sectors, b.sel.KeepsSector) {
 			out = append(out, DateAhead{Day: first, Record: r, Sources: b.cite(i), Text: l.T("ahead.scheduled", b.RecordTitle(r))})
 			continue
 		}

@@ -17,6 +17,7 @@ import (
 
 	"attache/reports/dataset"
 	"attache/reports/i18n"
+	"attache/reports/selection"
 )
 
 // Small datasets built in code: Azerbaijan and Korea, five sectors, the indicators a test
@@ -123,7 +124,7 @@ func day(s string) time.Time {
 
 // build validates d (a test's dataset must be one the application would load) and builds
 // its briefing as of the day generated.
-func build(t *testing.T, d *dataset.Dataset, s Selection, generated string, lang ...i18n.Lang) *Briefing {
+func build(t *testing.T, d *dataset.Dataset, s selection.Selection, generated string, lang ...i18n.Lang) *Briefing {
 	t.Helper()
 	if err := dataset.Validate(d, "test.json"); err != nil {
 		t.Fatalf("the test's dataset is not valid: %v", err)
@@ -248,7 +249,7 @@ func TestRuleDerivedTotals(t *testing.T) {
 			fig("T2016", "2016", "turnover", 230, sumOf("X2016", "M2016")),
 			fig("T2018", "2018", "turnover", 270, sumOf("X2018", "M2018")),
 		)
-		b := build(t, d, Selection{}, "2019-06-01")
+		b := build(t, d, selection.Selection{}, "2019-06-01")
 		var years []int
 		for _, s := range b.Series {
 			if s.Indicator.ID == "turnover" {
@@ -305,7 +306,7 @@ func TestRuleChangeBounds(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := mini([]dataset.Indicator{turnover},
 				fig("T2018", "2018", "turnover", 40, q(tt.base)), fig("T2020", "2020", "turnover", 77, q(tt.latest)))
-			kf := keyFigure(t, build(t, d, Selection{}, "2021-06-01"), "turnover", "")
+			kf := keyFigure(t, build(t, d, selection.Selection{}, "2021-06-01"), "turnover", "")
 			if kf.Latest.Record.ID != "T2020" {
 				t.Fatalf("latest = %s, want T2020", kf.Latest.Record.ID)
 			}
@@ -337,7 +338,7 @@ func TestRuleCaveats(t *testing.T) {
 		d := mini([]dataset.Indicator{turnover},
 			fig("T2016", "2016", "turnover", 50, caveat("customs changed their method")),
 			fig("T2017", "2017", "turnover", 80), fig("T2019", "2019", "turnover", 100))
-		kf := keyFigure(t, build(t, d, Selection{}, "2020-06-01"), "turnover", "")
+		kf := keyFigure(t, build(t, d, selection.Selection{}, "2020-06-01"), "turnover", "")
 		if kf.Change == nil || kf.Change.From.Record.ID != "T2017" || kf.Change.Absolute != 20 || kf.Change.Percent != 25 {
 			t.Errorf("change = %+v, want +20 (+25%%) from T2017", kf.Change)
 		}
@@ -345,7 +346,7 @@ func TestRuleCaveats(t *testing.T) {
 	t.Run("a caveated latest value gives no change", func(t *testing.T) {
 		d := mini([]dataset.Indicator{turnover},
 			fig("T2017", "2017", "turnover", 80), fig("T2019", "2019", "turnover", 100, caveat("January to October only")))
-		kf := keyFigure(t, build(t, d, Selection{}, "2020-06-01"), "turnover", "")
+		kf := keyFigure(t, build(t, d, selection.Selection{}, "2020-06-01"), "turnover", "")
 		if kf.Change != nil || kf.NoChange != WhyCaveat {
 			t.Errorf("change = %+v, NoChange = %q; want none because %q", kf.Change, kf.NoChange, WhyCaveat)
 		}
@@ -353,7 +354,7 @@ func TestRuleCaveats(t *testing.T) {
 	t.Run("a latest value that sources state differently gives no change", func(t *testing.T) {
 		d := mini([]dataset.Indicator{turnover},
 			fig("T2017", "2017", "turnover", 80), fig("T2019", "2019", "turnover", 100), fig("T2019B", "2019", "turnover", 95))
-		kf := keyFigure(t, build(t, d, Selection{}, "2020-06-01"), "turnover", "")
+		kf := keyFigure(t, build(t, d, selection.Selection{}, "2020-06-01"), "turnover", "")
 		if len(kf.Conflicts) == 0 || kf.Change != nil || kf.NoChange != WhyConflict {
 			t.Errorf("conflicts %d, change = %+v, NoChange = %q; want none because %q", len(kf.Conflicts), kf.Change, kf.NoChange, WhyConflict)
 		}
@@ -373,7 +374,7 @@ func TestRuleTinyBase(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := mini([]dataset.Indicator{turnover},
 				fig("T2017", "2017", "turnover", tt.base), fig("T2019", "2019", "turnover", 100))
-			kf := keyFigure(t, build(t, d, Selection{}, "2020-06-01"), "turnover", "")
+			kf := keyFigure(t, build(t, d, selection.Selection{}, "2020-06-01"), "turnover", "")
 			c := kf.Change
 			if c == nil || c.Absolute != 100-tt.base || c.Bound != dataset.Exact {
 				t.Fatalf("change = %+v, want exactly %v", c, 100-tt.base)
@@ -424,7 +425,7 @@ func TestRuleSeriesConflict(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			d := mini([]dataset.Indicator{turnover, exports, imports}, tt.records...)
-			b := build(t, d, Selection{}, "2019-06-01")
+			b := build(t, d, selection.Selection{}, "2019-06-01")
 			i := slices.IndexFunc(b.Series, func(s Series) bool { return s.Indicator.ID == "turnover" })
 			if i < 0 || len(b.Series[i].Points) != 1 {
 				t.Fatalf("want one turnover point, got %+v", b.Series)
@@ -458,7 +459,7 @@ func TestRuleStale(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			d := mini([]dataset.Indicator{invest}, fig("I", tt.when, "invest", 474, by("AZE")))
-			if kf := keyFigure(t, build(t, d, Selection{}, tt.generated), "invest", "AZE"); kf.Stale != tt.stale {
+			if kf := keyFigure(t, build(t, d, selection.Selection{}, tt.generated), "invest", "AZE"); kf.Stale != tt.stale {
 				t.Errorf("Stale = %v, want %v", kf.Stale, tt.stale)
 			}
 		})
@@ -477,19 +478,19 @@ func TestInBrief(t *testing.T) {
 		)
 		for _, tt := range []struct {
 			name string
-			sel  Selection
+			sel  selection.Selection
 			text string
 			ids  []string
 		}{
-			{"every sector", Selection{},
+			{"every sector", selection.Selection{},
 				"Diplomatic relations since 23 March 1992 (embassies: “Embassy of Azerbaijan opens in Seoul” (1 June 2004); “Embassy of Korea opens in Baku” (15 October 2007)). " +
 					"The selection holds 2 agreements; the latest is “Agreement on culture” (2 March 2015).",
 				[]string{"REL", "EMB1", "EMB2", "AG2"}},
-			{"a selection without diplomacy still states the relations", Selection{Sectors: []string{"trade"}},
+			{"a selection without diplomacy still states the relations", selection.Selection{Sectors: []string{"trade"}},
 				"Diplomatic relations since 23 March 1992 (embassies: “Embassy of Azerbaijan opens in Seoul” (1 June 2004); “Embassy of Korea opens in Baku” (15 October 2007)). " +
 					"The selection holds 1 agreement: “Agreement on trade” (21 April 2008).",
 				[]string{"REL", "EMB1", "EMB2", "AG1"}},
-			{"a range that ends before the embassies opened names none", Selection{To: date("2003")},
+			{"a range that ends before the embassies opened names none", selection.Selection{To: date("2003")},
 				"Diplomatic relations since 23 March 1992.", []string{"REL"}},
 		} {
 			t.Run(tt.name, func(t *testing.T) {
@@ -530,7 +531,7 @@ func TestInBrief(t *testing.T) {
 					fig("A2021H1", "2021-01", "turnover", 300, by("AZE"), ending("2021-06")),
 					fig("K2018", "2018", "turnover", 800, by("KOR")), fig("K2020", "2020", "turnover", tt.kor2020, by("KOR")),
 				)
-				b := build(t, d, Selection{}, tt.generated)
+				b := build(t, d, selection.Selection{}, tt.generated)
 				m := message(t, b, TopicTrade)
 				if m.Text != tt.text {
 					t.Errorf("text = %q\nwant   %q", m.Text, tt.text)
@@ -569,7 +570,7 @@ func TestInBrief(t *testing.T) {
 				"Trade: 500 USD million in 2020 (another source: about 520 USD million)."},
 		} {
 			t.Run(tt.name, func(t *testing.T) {
-				b := build(t, mini([]dataset.Indicator{turnover}, tt.records...), Selection{}, "2021-06-01")
+				b := build(t, mini([]dataset.Indicator{turnover}, tt.records...), selection.Selection{}, "2021-06-01")
 				if m := message(t, b, TopicTrade); m.Text != tt.text {
 					t.Errorf("text = %q\nwant   %q", m.Text, tt.text)
 				}
@@ -584,7 +585,7 @@ func TestInBrief(t *testing.T) {
 			fig("I2", "2019-10-17", "invest", 427, by("AZE"), conflicting("I1")),
 			fig("C1", "2020-01", "companies", 120, q(dataset.AtLeast)),
 		)
-		b := build(t, d, Selection{}, "2020-06-01")
+		b := build(t, d, selection.Selection{}, "2020-06-01")
 		var got []Message
 		for _, m := range b.InBrief {
 			if m.Topic == TopicInvestment {
@@ -615,7 +616,7 @@ func TestInBrief(t *testing.T) {
 			rec("V5", "2022-06-06", dataset.Event, "Commission session", milestone("visit")),
 			rec("EV", "2023-01-01", dataset.Event, "A conference, not a visit"),
 		)
-		b := build(t, d, Selection{}, "2023-06-01")
+		b := build(t, d, selection.Selection{}, "2023-06-01")
 		m := message(t, b, TopicContacts)
 		if want := "Latest high-level contacts: “Commission session” (6 June 2022); “Visit four” (5 May 2021); “Visit three” (4 April 2020)."; m.Text != want {
 			t.Errorf("text = %q\nwant   %q", m.Text, want)
@@ -623,7 +624,7 @@ func TestInBrief(t *testing.T) {
 		if want := cites(t, b, "V3", "V4", "V5"); !slices.Equal(m.Sources, want) {
 			t.Errorf("sources = %v, want %v", m.Sources, want)
 		}
-		b = build(t, d, Selection{To: date("2019")}, "2023-06-01")
+		b = build(t, d, selection.Selection{To: date("2019")}, "2023-06-01")
 		if m := message(t, b, TopicContacts); m.Text != "Latest high-level contacts: “Visit two” (March 2019); “Visit one” (1 February 2018)." {
 			t.Errorf("a range to 2019: text = %q", m.Text)
 		}
@@ -642,7 +643,7 @@ func TestInBrief(t *testing.T) {
 			rec("C2", "2019-01-09", dataset.Event, "Culture two", inSectors("culture")),
 			rec("S1", "2019-01-10", dataset.Event, "Education one", inSectors("education")),
 		)
-		b := build(t, d, Selection{}, "2019-06-01")
+		b := build(t, d, selection.Selection{}, "2019-06-01")
 		m := message(t, b, TopicSector)
 		want := "By sector: Trade: 4 items, the latest “Trade four” (5 January 2019); Energy: 3 items, the latest “Energy two” (7 January 2019); " +
 			"Culture: 2 items, the latest “Culture two” (9 January 2019). 2 more sectors have items; see their sections."
@@ -652,7 +653,7 @@ func TestInBrief(t *testing.T) {
 		if want := cites(t, b, "T4", "E2", "C2"); !slices.Equal(m.Sources, want) {
 			t.Errorf("sources = %v, want %v", m.Sources, want)
 		}
-		b = build(t, d, Selection{Sectors: []string{"energy", "education"}}, "2019-06-01")
+		b = build(t, d, selection.Selection{Sectors: []string{"energy", "education"}}, "2019-06-01")
 		want = "By sector: Energy: 3 items, the latest “Energy two” (7 January 2019); Education: 1 item, “Education one” (10 January 2019)."
 		if m := message(t, b, TopicSector); m.Text != want {
 			t.Errorf("two sectors: text = %q\nwant   %q", m.Text, want)
@@ -664,7 +665,7 @@ func TestInBrief(t *testing.T) {
 			fig("T2016", "2016", "turnover", 100), fig("T2019", "2019", "turnover", 150),
 			fig("I2026", "2026-06-30", "invest", 474, by("AZE")),
 		)
-		b := build(t, d, Selection{}, "2026-12-02")
+		b := build(t, d, selection.Selection{}, "2026-12-02")
 		m := message(t, b, TopicLimits)
 		want := "1 of the 2 key figures is more than two years old (from 2019); it says so. " +
 			"Some yearly series have years without data; the notes list them, and the chart leaves them as gaps."
@@ -675,11 +676,11 @@ func TestInBrief(t *testing.T) {
 		if len(m.Sources) != 0 {
 			t.Errorf("sources = %v, want none", m.Sources)
 		}
-		b = build(t, d, Selection{Sectors: []string{"trade"}, From: date("2019")}, "2020-06-01")
+		b = build(t, d, selection.Selection{Sectors: []string{"trade"}, From: date("2019")}, "2020-06-01")
 		if m := message(t, b, TopicLimits); m.Text != "The selection covers 1 of the dataset's 5 sectors." {
 			t.Errorf("a fresh selection of one sector: text = %q", m.Text)
 		}
-		b = build(t, d, Selection{From: date("2000"), To: date("2001")}, "2020-06-01")
+		b = build(t, d, selection.Selection{From: date("2000"), To: date("2001")}, "2020-06-01")
 		if len(b.InBrief) != 1 || b.InBrief[0].Text != "Nothing in the dataset matches this selection: widen the period or select more sectors." {
 			t.Errorf("an empty selection: in brief = %+v", b.InBrief)
 		}
@@ -694,7 +695,7 @@ func TestInBrief(t *testing.T) {
 			fig("I", "2019-06-30", "invest", 474, by("AZE")),
 			fig("C", "2019-06-30", "companies", 120),
 		)
-		b := build(t, d, Selection{}, "2026-12-02")
+		b := build(t, d, selection.Selection{}, "2026-12-02")
 		var topics []Topic
 		for _, m := range b.InBrief {
 			topics = append(topics, m.Topic)
@@ -725,7 +726,7 @@ func TestDatesAhead(t *testing.T) {
 		rec("AGMONTH", "2002-06", dataset.Agreement, "Agreement dated to the month"),
 		rec("SESSION", "2027-02-10", dataset.Event, "Joint commission session", inSectors("trade")),
 	)
-	b := build(t, d, Selection{}, "2026-12-02")
+	b := build(t, d, selection.Selection{}, "2026-12-02")
 	type ahead struct {
 		day, text, record string
 		years             int
@@ -748,7 +749,7 @@ func TestDatesAhead(t *testing.T) {
 	}
 
 	t.Run("a selection of other sectors keeps the milestones, not the agreement", func(t *testing.T) {
-		b := build(t, d, Selection{Sectors: []string{"culture"}}, "2026-12-02")
+		b := build(t, d, selection.Selection{Sectors: []string{"culture"}}, "2026-12-02")
 		var ids []string
 		for _, a := range b.DatesAhead {
 			ids = append(ids, a.Record.ID)
@@ -769,7 +770,7 @@ func TestRecentDevelopments(t *testing.T) {
 		rec("LAST", "2024-06-15", dataset.Event, "Near the end"),
 		rec("AFTER", "2024-07-01", dataset.Event, "After the range"),
 	)
-	b := build(t, d, Selection{To: date("2024-06")}, "2026-12-02")
+	b := build(t, d, selection.Selection{To: date("2024-06")}, "2026-12-02")
 	var got []string
 	for _, it := range b.Recent {
 		got = append(got, it.Record.ID)
@@ -803,7 +804,7 @@ func TestBriefLanguages(t *testing.T) {
 			"수교 35주년", 4},
 	} {
 		t.Run(tt.lang.String(), func(t *testing.T) {
-			b := build(t, d, Selection{}, "2026-12-02", tt.lang)
+			b := build(t, d, selection.Selection{}, "2026-12-02", tt.lang)
 			if m := message(t, b, TopicRelationship); m.Text != tt.relationship {
 				t.Errorf("relationship = %q\nwant           %q", m.Text, tt.relationship)
 			}
@@ -886,7 +887,7 @@ func TestBriefFixes(t *testing.T) {
 			fig("X2016", "2016", "exports", 60), fig("M2016", "2016", "imports", 40),
 			fig("T2016", "2016", "turnover", 100, sumOf("X2016", "M2016")),
 			fig("T2017", "2017", "turnover", 120), fig("T2019", "2019", "turnover", 150))
-		b := build(t, d, Selection{}, "2020-06-01")
+		b := build(t, d, selection.Selection{}, "2020-06-01")
 		if kf := keyFigure(t, b, "turnover", ""); kf.Change == nil || kf.Change.From.Record.ID != "T2017" {
 			t.Fatalf("key figure change = %+v, want from T2017", kf.Change)
 		}
@@ -896,7 +897,7 @@ func TestBriefFixes(t *testing.T) {
 	})
 	t.Run("the anniversary of 29 February is a real day", func(t *testing.T) {
 		d := mini(nil, rec("REL", "1996-02-29", dataset.Event, "Relations", milestone("relations")))
-		b := build(t, d, Selection{}, "2026-01-10")
+		b := build(t, d, selection.Selection{}, "2026-01-10")
 		if len(b.DatesAhead) != 1 {
 			t.Fatalf("dates ahead = %+v, want the 30th anniversary", b.DatesAhead)
 		}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"attache/reports/dataset"
+	"attache/reports/selection"
 )
 
 func ids(rs []*dataset.Record) []string {
@@ -20,33 +21,33 @@ func TestSelect(t *testing.T) {
 	all := []string{"diplomacy", "trade", "energy"}
 	tests := []struct {
 		name string
-		sel  Selection
+		sel  selection.Selection
 		want []string
 	}{
-		{"everything, oldest first", Selection{Sectors: all},
+		{"everything, oldest first", selection.Selection{Sectors: all},
 			[]string{"E1", "E2", "X2015", "T2016", "T2017", "M2018", "T2018", "X2018", "T2019P", "I1", "I2"}},
-		{"the zero selection selects every record", Selection{},
+		{"the zero selection selects every record", selection.Selection{},
 			[]string{"E1", "E2", "X2015", "T2016", "T2017", "M2018", "T2018", "X2018", "T2019P", "I1", "I2"}},
-		{"no kind listed selects every kind", Selection{Sectors: []string{"energy"}, Kinds: nil}, []string{"E2", "I1"}},
-		{"a sector matches any of a record's sectors", Selection{Sectors: []string{"energy"}}, []string{"E2", "I1"}},
-		{"year ends cover whole years", Selection{Sectors: all, From: date("2017"), To: date("2018")},
+		{"no kind listed selects every kind", selection.Selection{Sectors: []string{"energy"}, Kinds: nil}, []string{"E2", "I1"}},
+		{"a sector matches any of a record's sectors", selection.Selection{Sectors: []string{"energy"}}, []string{"E2", "I1"}},
+		{"year ends cover whole years", selection.Selection{Sectors: all, From: date("2017"), To: date("2018")},
 			[]string{"T2017", "M2018", "T2018", "X2018"}},
-		{"a month end cuts inside a year", Selection{Sectors: all, From: date("2019-10-11"), To: date("2019-12")},
+		{"a month end cuts inside a year", selection.Selection{Sectors: all, From: date("2019-10-11"), To: date("2019-12")},
 			[]string{"T2019P", "I2"}},
-		{"a partial period overlaps a range inside it", Selection{Sectors: all, From: date("2019-06"), To: date("2019-06")},
+		{"a partial period overlaps a range inside it", selection.Selection{Sectors: all, From: date("2019-06"), To: date("2019-06")},
 			[]string{"T2019P"}},
-		{"a month-precision record overlaps a day range inside it", Selection{Sectors: all, From: date("2010-05-15"), To: date("2010-05-15")},
+		{"a month-precision record overlaps a day range inside it", selection.Selection{Sectors: all, From: date("2010-05-15"), To: date("2010-05-15")},
 			[]string{"E2"}},
-		{"open start", Selection{Sectors: all, To: date("2010")}, []string{"E1", "E2"}},
-		{"open end", Selection{Sectors: all, From: date("2019-10-17")}, []string{"T2019P", "I2"}},
-		{"kinds", Selection{Sectors: all, Kinds: []dataset.Kind{dataset.Event, dataset.Agreement}}, []string{"E1", "E2"}},
-		{"text in any case", Selection{Sectors: all, Text: "  INVESTMENT 4"}, []string{"I1", "I2"}},
-		{"a range with no matches", Selection{Sectors: all, From: date("1993"), To: date("2009")}, nil},
+		{"open start", selection.Selection{Sectors: all, To: date("2010")}, []string{"E1", "E2"}},
+		{"open end", selection.Selection{Sectors: all, From: date("2019-10-17")}, []string{"T2019P", "I2"}},
+		{"kinds", selection.Selection{Sectors: all, Kinds: []dataset.Kind{dataset.Event, dataset.Agreement}}, []string{"E1", "E2"}},
+		{"text in any case", selection.Selection{Sectors: all, Text: "  INVESTMENT 4"}, []string{"I1", "I2"}},
+		{"a range with no matches", selection.Selection{Sectors: all, From: date("1993"), To: date("2009")}, nil},
 	}
 	d := fixture()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := Select(d, tt.sel)
+			got, err := selection.Select(d, tt.sel)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -60,13 +61,13 @@ func TestSelect(t *testing.T) {
 func TestSelectionCheck(t *testing.T) {
 	tests := []struct {
 		name, want string
-		sel        Selection
+		sel        selection.Selection
 	}{
 		{"unknown sector names the choices", `unknown sector "tarde"; the dataset has: diplomacy, trade, energy`,
-			Selection{Sectors: []string{"tarde"}}},
-		{"unknown kind", `unknown kind "meeting"`, Selection{Kinds: []dataset.Kind{"meeting"}}},
+			selection.Selection{Sectors: []string{"tarde"}}},
+		{"unknown kind", `unknown kind "meeting"`, selection.Selection{Kinds: []dataset.Kind{"meeting"}}},
 		{"range backwards", `the range ends (2017) before it starts (2018-01)`,
-			Selection{From: date("2018-01"), To: date("2017")}},
+			selection.Selection{From: date("2018-01"), To: date("2017")}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -76,13 +77,13 @@ func TestSelectionCheck(t *testing.T) {
 			}
 		})
 	}
-	if err := (Selection{}).Check(fixture()); err != nil {
+	if err := (selection.Selection{}).Check(fixture()); err != nil {
 		t.Errorf("an empty selection is valid, got %v", err)
 	}
 }
 
 func TestCountBySector(t *testing.T) {
-	got := CountBySector(fixture(), Selection{From: date("2018"), To: date("2019")})
+	got := selection.CountBySector(fixture(), selection.Selection{From: date("2018"), To: date("2019")})
 	want := map[string]int{"trade": 6, "energy": 1}
 	for id, n := range want {
 		if got[id] != n {

@@ -14,6 +14,7 @@ import (
 	"attache/reports/export"
 	"attache/reports/i18n"
 	"attache/reports/pdf"
+	"attache/reports/selection"
 )
 
 const exportUsage = `Usage: attache-cli export [flags]
@@ -144,13 +145,13 @@ func parseGenerated(s string) (time.Time, error) {
 
 // selectionFromFlags turns the flags into a selection, refusing unknown sectors and kinds and
 // malformed dates with the valid choices named.
-func selectionFromFlags(d *dataset.Dataset, f exportFlags) (reports.Selection, error) {
-	sel := reports.Selection{Text: f.text} // no --sectors or --kinds: every one
+func selectionFromFlags(d *dataset.Dataset, f exportFlags) (selection.Selection, error) {
+	sel := selection.Selection{Text: f.text} // no --sectors or --kinds: every one
 	for _, name := range splitList(f.sectors) {
 		id, ok := sectorID(d, name)
 		if !ok {
 			return sel, usagef("export: --sectors: unknown sector %q; choose from: %s",
-				name, strings.Join(reports.AllSectors(d), ", "))
+				name, strings.Join(selection.AllSectors(d), ", "))
 		}
 		if !slices.Contains(sel.Sectors, id) {
 			sel.Sectors = append(sel.Sectors, id)

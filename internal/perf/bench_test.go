@@ -10,6 +10,7 @@ import (
 	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/pdf"
+	"attache/reports/selection"
 )
 
 // The benchmarks here are for profiling one stage at a time
@@ -38,7 +39,7 @@ func BenchmarkSelectWhole(b *testing.B) {
 	d, _ := profileData()
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := reports.Select(d, wholeSelection(d)); err != nil {
+		if _, err := selection.Select(d, wholeSelection(d)); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"attache/internal/floor"
 	"attache/internal/synthetic"
 	"attache/reports"
+	"attache/reports/selection"
 )
 
 // TestFloorsWriteTheSameRows runs each floor on a small synthetic dataset and checks that it
@@ -88,12 +89,12 @@ func TestFloorsWriteTheSameRows(t *testing.T) {
 
 func TestSelectionsApply(t *testing.T) {
 	d := synthetic.Generate(500, 3)
-	for name, sel := range map[string]reports.Selection{"whole": wholeSelection(d), "narrow": narrowSelection(d)} {
+	for name, sel := range map[string]selection.Selection{"whole": wholeSelection(d), "narrow": narrowSelection(d)} {
 		t.Run(name, func(t *testing.T) {
 			if err := sel.Check(d); err != nil {
 				t.Fatal(err)
 			}
-			rs, err := reports.Select(d, sel)
+			rs, err := selection.Select(d, sel)
 			if err != nil || len(rs) == 0 {
 				t.Fatalf("%d records, %v", len(rs), err)
 			}

@@ -27,6 +27,7 @@ import (
 	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/pdf"
+	"attache/reports/selection"
 )
 
 // Config says what to measure and where the data are.
@@ -225,7 +226,7 @@ func (s *session) measureSize(sz size, bundled *dataset.Dataset, largest bool) e
 		}
 	}
 	if sz.label == "100k" && s.cfg.wants("preview") {
-		x := reports.NewIndex(d) // once per dataset, as the app makes it
+		x := selection.NewIndex(d) // once per dataset, as the app makes it
 		if err := s.stages(sz, previewRepeats, []string{stagePreview, stagePreviewMatch},
 			previewStage(s.ctx, d, x), previewMatchStage(d, x)); err != nil {
 			return err

@@ -13,6 +13,7 @@ import (
 	"attache/reports/dataset"
 	"attache/reports/export"
 	"attache/reports/pdf"
+	"attache/reports/selection"
 	"attache/reports/xlsx"
 )
 
@@ -24,19 +25,19 @@ var buildOptions = reports.Options{AppVersion: "perf", Generated: generated}
 
 // wholeSelection selects every record of d: all sectors, the whole range. It is the
 // selection of the builds, renders and full export that the targets bound.
-func wholeSelection(d *dataset.Dataset) reports.Selection {
-	return reports.Selection{Sectors: reports.AllSectors(d)}
+func wholeSelection(d *dataset.Dataset) selection.Selection {
+	return selection.Selection{Sectors: selection.AllSectors(d)}
 }
 
 // narrowSelection is a typical desk selection: every third sector over 2005–2015.
-func narrowSelection(d *dataset.Dataset) reports.Selection {
+func narrowSelection(d *dataset.Dataset) selection.Selection {
 	var sectors []string
-	for i, id := range reports.AllSectors(d) {
+	for i, id := range selection.AllSectors(d) {
 		if i%3 == 0 {
 			sectors = append(sectors, id)
 		}
 	}
-	return reports.Selection{
+	return selection.Selection{
 		Sectors: sectors,
 		From:    dataset.MustParseDate("2005"),
 		To:      dataset.MustParseDate("2015"),
@@ -71,9 +72,9 @@ func loadStage(doc []byte, name string, out **dataset.Dataset) func() error {
 	}
 }
 
-func selectStage(d *dataset.Dataset, s reports.Selection) func() error {
+func selectStage(d *dataset.Dataset, s selection.Selection) func() error {
 	return func() error {
-		_, err := reports.Select(d, s)
+		_, err := selection.Select(d, s)
 		return err
 	}
 }
@@ -100,20 +101,20 @@ func buildNarrowStage(ctx context.Context, d *dataset.Dataset) func() error {
 // whole range), what the desktop app shows when it opens.
 func buildBundledStage(ctx context.Context, d *dataset.Dataset) func() error {
 	return func() error {
-		_, err := reports.Build(ctx, d, reports.Selection{}, buildOptions)
+		_, err := reports.Build(ctx, d, selection.Selection{}, buildOptions)
 		return err
 	}
 }
 
 // oneSector is the selection of the preview stages: the dataset's first sector ticked alone.
-func oneSector(d *dataset.Dataset) reports.Selection {
-	return reports.Selection{Sectors: []string{d.Sectors[0].ID}}
+func oneSector(d *dataset.Dataset) selection.Selection {
+	return selection.Selection{Sectors: []string{d.Sectors[0].ID}}
 }
 
 // previewStage does what the desktop app does when a sector is ticked: the records and the
 // counts beside the sectors from the dataset's index x (made once per dataset, as the app
 // makes it, outside the timing), then the briefing the key figure cards are read from.
-func previewStage(ctx context.Context, d *dataset.Dataset, x *reports.Index) func() error {
+func previewStage(ctx context.Context, d *dataset.Dataset, x *selection.Index) func() error {
 	sel := oneSector(d)
 	return func() error {
 		x.Match(sel)
@@ -123,7 +124,7 @@ func previewStage(ctx context.Context, d *dataset.Dataset, x *reports.Index) fun
 }
 
 // previewMatchStage is the preview's match alone: the table and the counts.
-func previewMatchStage(d *dataset.Dataset, x *reports.Index) func() error {
+func previewMatchStage(d *dataset.Dataset, x *selection.Index) func() error {
 	sel := oneSector(d)
 	return func() error {
 		x.Match(sel)

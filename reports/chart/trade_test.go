@@ -17,6 +17,7 @@ import (
 	"attache/reports"
 	"attache/reports/chart"
 	"attache/reports/dataset"
+	"attache/reports/selection"
 )
 
 func ptr(v float64) *float64 { return &v }
@@ -43,7 +44,7 @@ func tradeDataset(headline bool) *dataset.Dataset {
 
 func briefing(t *testing.T, d *dataset.Dataset) *reports.Briefing {
 	t.Helper()
-	b, err := reports.Build(context.Background(), d, reports.Selection{Sectors: []string{"trade"}},
+	b, err := reports.Build(context.Background(), d, selection.Selection{Sectors: []string{"trade"}},
 		reports.Options{Generated: time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatal(err)

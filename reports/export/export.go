@@ -15,6 +15,7 @@ import (
 	"attache/reports/dataset"
 	"attache/reports/i18n"
 	"attache/reports/pdf"
+	"attache/reports/selection"
 	"attache/reports/xlsx"
 )
 
@@ -95,7 +96,7 @@ const buildShare = 0.15
 // temporary file beside it, and each is moved into place only once the next is complete,
 // so a failed or cancelled export (ctx) leaves no new file and every existing one as it was.
 // It returns the briefing, for the front end to say what was written.
-func Run(ctx context.Context, d *dataset.Dataset, sel reports.Selection, targets []Target, o Options) (*reports.Briefing, error) {
+func Run(ctx context.Context, d *dataset.Dataset, sel selection.Selection, targets []Target, o Options) (*reports.Briefing, error) {
 	if len(targets) == 0 {
 		return nil, fmt.Errorf("nothing to write: name a PDF or a workbook file")
 	}

@@ -10,6 +10,7 @@ import (
 	"attache/internal/synthetic"
 	"attache/reports"
 	"attache/reports/reportstest"
+	"attache/reports/selection"
 )
 
 // benchRecords is the size of the synthetic appendix benchmarks.
@@ -20,7 +21,7 @@ const benchRecords = 10_000
 func appendixBriefing(b *testing.B, n int) *reports.Briefing {
 	b.Helper()
 	d := synthetic.Generate(n, 1)
-	br, err := reports.Build(context.Background(), d, reports.Selection{Sectors: reports.AllSectors(d)},
+	br, err := reports.Build(context.Background(), d, selection.Selection{Sectors: selection.AllSectors(d)},
 		reports.Options{Generated: time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC), AppVersion: "bench"})
 	if err != nil {
 		b.Fatal(err)
@@ -65,7 +66,7 @@ func BenchmarkFloorFpdfTable10k(b *testing.B) {
 // BenchmarkBundledBriefing renders the briefing of the whole bundled dataset.
 func BenchmarkBundledBriefing(b *testing.B) {
 	d := reportstest.Bundled(b)
-	br, err := reports.Build(context.Background(), d, reports.Selection{Sectors: reports.AllSectors(d)},
+	br, err := reports.Build(context.Background(), d, selection.Selection{Sectors: selection.AllSectors(d)},
 		reports.Options{Generated: time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		b.Fatal(err)

@@ -6,6 +6,7 @@ import (
 
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/selection"
 )
 
 func ptr(v float64) *float64 { return &v }
@@ -68,7 +69,7 @@ func scriptsDataset() *dataset.Dataset {
 // buildAll makes the briefing of every record of d.
 func buildAll(t testing.TB, d *dataset.Dataset) *reports.Briefing {
 	t.Helper()
-	b, err := reports.Build(context.Background(), d, reports.Selection{Sectors: reports.AllSectors(d)},
+	b, err := reports.Build(context.Background(), d, selection.Selection{Sectors: selection.AllSectors(d)},
 		reports.Options{Generated: generated, AppVersion: "test"})
 	if err != nil {
 		t.Fatalf("build: %v", err)

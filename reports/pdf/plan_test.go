@@ -7,6 +7,7 @@ import (
 
 	"attache/internal/synthetic"
 	"attache/reports"
+	"attache/reports/selection"
 )
 
 // TestPlanBoundsLargeBriefings lays out a synthetic briefing whose lists the options cut
@@ -14,7 +15,7 @@ import (
 // document lists, that the lists are bounded, and that the notices say what is left out.
 func TestPlanBoundsLargeBriefings(t *testing.T) {
 	d := synthetic.Generate(20000, 3)
-	b, err := reports.Build(context.Background(), d, reports.Selection{Sectors: reports.AllSectors(d)},
+	b, err := reports.Build(context.Background(), d, selection.Selection{Sectors: selection.AllSectors(d)},
 		reports.Options{Generated: time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatal(err)

@@ -19,6 +19,7 @@ import (
 	"attache/reports/dataset"
 	"attache/reports/pdf"
 	"attache/reports/reportstest"
+	"attache/reports/selection"
 )
 
 // TestGoldenText compares the text of the PDFs of several selections of the bundled dataset
@@ -62,7 +63,7 @@ func TestBriefOfALargeSelection(t *testing.T) {
 	if err := dataset.Validate(d, "synthetic"); err != nil {
 		t.Fatal(err)
 	}
-	b, err := reports.Build(context.Background(), d, reports.Selection{}, reports.Options{Generated: generated})
+	b, err := reports.Build(context.Background(), d, selection.Selection{}, reports.Options{Generated: generated})
 	if err != nil {
 		t.Fatal(err)
 	}

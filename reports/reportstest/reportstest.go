@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"attache/assets"
-	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/selection"
 )
 
 // Named is a named selection of a dataset, written as a test reads it.
@@ -19,10 +19,10 @@ type Named struct {
 }
 
 // Selection turns n into a selection of d.
-func (n Named) Selection(d *dataset.Dataset) reports.Selection {
-	sel := reports.Selection{Sectors: n.Sectors}
+func (n Named) Selection(d *dataset.Dataset) selection.Selection {
+	sel := selection.Selection{Sectors: n.Sectors}
 	if sel.Sectors == nil {
-		sel.Sectors = reports.AllSectors(d)
+		sel.Sectors = selection.AllSectors(d)
 	}
 	if n.From != "" {
 		sel.From = dataset.MustParseDate(n.From)

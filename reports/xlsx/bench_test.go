@@ -15,6 +15,7 @@ import (
 	"attache/internal/synthetic"
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/selection"
 )
 
 // benchRecords is the size of the benchmark selection.
@@ -22,7 +23,7 @@ const benchRecords = 100_000
 
 var benchBriefing = sync.OnceValues(func() (*reports.Briefing, error) {
 	d := synthetic.Generate(benchRecords, 1)
-	return reports.Build(context.Background(), d, reports.Selection{Sectors: reports.AllSectors(d)},
+	return reports.Build(context.Background(), d, selection.Selection{Sectors: selection.AllSectors(d)},
 		reports.Options{AppVersion: "bench", Generated: time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC)})
 })
 

@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"testing"
 
-	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/reportstest"
+	"attache/reports/selection"
 	"attache/reports/xlsx"
 )
 
@@ -14,7 +14,7 @@ import (
 // record on Records, the headline chart among the charts, and the same records on import.
 func TestBundledDataset(t *testing.T) {
 	d := reportstest.Bundled(t)
-	b := build(t, d, reports.Selection{Sectors: reports.AllSectors(d)})
+	b := build(t, d, selection.Selection{Sectors: selection.AllSectors(d)})
 	data := render(t, b)
 	f := open(t, data)
 	rows, err := f.GetRows(xlsx.SheetRecords)

@@ -10,6 +10,7 @@ import (
 	"attache/internal/synthetic"
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/selection"
 	"attache/reports/xlsx"
 )
 
@@ -91,7 +92,7 @@ func fixtureDataset() *dataset.Dataset {
 func fixtureBriefing(t testing.TB) *reports.Briefing {
 	t.Helper()
 	d := load(t, fixtureDataset())
-	return build(t, d, reports.Selection{Sectors: reports.AllSectors(d)})
+	return build(t, d, selection.Selection{Sectors: selection.AllSectors(d)})
 }
 
 // load encodes a dataset and loads it back through dataset.Load.
@@ -108,7 +109,7 @@ func load(t testing.TB, d *dataset.Dataset) *dataset.Dataset {
 	return loaded
 }
 
-func build(t testing.TB, d *dataset.Dataset, s reports.Selection) *reports.Briefing {
+func build(t testing.TB, d *dataset.Dataset, s selection.Selection) *reports.Briefing {
 	t.Helper()
 	b, err := reports.Build(context.Background(), d, s, reports.Options{AppVersion: "1.2.3-test", Generated: generated,
 		PreparedBy: "Desk officer", Classification: "UNCLASSIFIED"})
@@ -129,4 +130,4 @@ func render(t testing.TB, b *reports.Briefing) []byte {
 }
 
 // nothingSelected matches no record of the fixture: a range before its first.
-var nothingSelected = reports.Selection{From: date("1900"), To: date("1901")}
+var nothingSelected = selection.Selection{From: date("1900"), To: date("1901")}

@@ -9,10 +9,10 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/i18n"
 	"attache/reports/reportstest"
+	"attache/reports/selection"
 	"attache/reports/xlsx"
 )
 
@@ -43,7 +43,7 @@ func TestLanguages(t *testing.T) {
 		},
 	} {
 		t.Run(string(tc.lang), func(t *testing.T) {
-			b := build(t, d, reports.Selection{Sectors: reports.AllSectors(d)})
+			b := build(t, d, selection.Selection{Sectors: selection.AllSectors(d)})
 			b.Cover.Lang = tc.lang
 			f := open(t, render(t, b))
 			if got := f.GetSheetList(); !slices.Equal(got, tc.sheets) {

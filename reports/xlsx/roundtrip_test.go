@@ -9,6 +9,7 @@ import (
 	"attache/internal/synthetic"
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/selection"
 )
 
 // sameRecord compares the fields a record is made of (a record read from a table also
@@ -51,7 +52,7 @@ func TestRoundTrip(t *testing.T) {
 		b    *reports.Briefing
 	}{
 		{"fixture", fixtureBriefing(t)},
-		{"synthetic", build(t, synth, reports.Selection{Sectors: reports.AllSectors(synth)})},
+		{"synthetic", build(t, synth, selection.Selection{Sectors: selection.AllSectors(synth)})},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -18,6 +18,7 @@ import (
 	"attache/internal/synthetic"
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/selection"
 	"attache/reports/xlsx"
 )
 
@@ -155,7 +156,7 @@ func TestReproducibleBytes(t *testing.T) {
 
 func TestProgressAndCancel(t *testing.T) {
 	d := synthetic.Generate(5000, 1)
-	b := build(t, d, reports.Selection{Sectors: reports.AllSectors(d)})
+	b := build(t, d, selection.Selection{Sectors: selection.AllSectors(d)})
 	t.Run("progress reaches total", func(t *testing.T) {
 		last, calls := -1, 0
 		var total int

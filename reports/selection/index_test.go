@@ -1,4 +1,4 @@
-package reports_test
+package selection_test
 
 import (
 	"maps"
@@ -7,9 +7,9 @@ import (
 	"testing"
 
 	"attache/internal/synthetic"
-	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/reportstest"
+	"attache/reports/selection"
 )
 
 // TestIndexAgreesWithSelect checks, on many random selections, that the index gives what
@@ -25,15 +25,15 @@ func TestIndexAgreesWithSelect(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := reports.NewIndex(tt.d)
+			x := selection.NewIndex(tt.d)
 			rng := rand.New(rand.NewPCG(1, 2))
-			first, last := reports.DatasetSpan(tt.d)
+			first, last := selection.DatasetSpan(tt.d)
 			for i := range 300 {
 				s := randomSelection(rng, tt.d, first, last)
 				if s.Check(tt.d) != nil {
 					continue
 				}
-				want, err := reports.Select(tt.d, s)
+				want, err := selection.Select(tt.d, s)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -45,7 +45,7 @@ func TestIndexAgreesWithSelect(t *testing.T) {
 				if !slices.Equal(got, want) {
 					t.Fatalf("selection %d %+v: the index gives %d records, reports %d", i, s, len(got), len(want))
 				}
-				if wantCounts := reports.CountBySector(tt.d, s); !maps.Equal(counts, wantCounts) {
+				if wantCounts := selection.CountBySector(tt.d, s); !maps.Equal(counts, wantCounts) {
 					t.Fatalf("selection %d %+v: counts %v, reports %v", i, s, counts, wantCounts)
 				}
 			}
@@ -53,8 +53,8 @@ func TestIndexAgreesWithSelect(t *testing.T) {
 	}
 }
 
-func randomSelection(rng *rand.Rand, d *dataset.Dataset, first, last dataset.Day) reports.Selection {
-	var s reports.Selection
+func randomSelection(rng *rand.Rand, d *dataset.Dataset, first, last dataset.Day) selection.Selection {
+	var s selection.Selection
 	for _, sec := range d.Sectors {
 		if rng.IntN(3) == 0 {
 			s.Sectors = append(s.Sectors, sec.ID)
@@ -91,7 +91,7 @@ func randomSelection(rng *rand.Rand, d *dataset.Dataset, first, last dataset.Day
 // spelling of a name it holds, and by the words of its translations.
 func TestSearchFindsAliasesAndTranslations(t *testing.T) {
 	d := reportstest.Bundled(t)
-	x := reports.NewIndex(d)
+	x := selection.NewIndex(d)
 	for _, tt := range []struct{ text, want string }{
 		{"Lee In-yong", "R085"},        // an alias: titles spell him Lee Eun Yong
 		{"lee in yong", "R085"},        // any case, another alias
@@ -99,8 +99,8 @@ func TestSearchFindsAliasesAndTranslations(t *testing.T) {
 		{"Bakıda səfirliyini", "R005"}, // the Azerbaijani title
 	} {
 		t.Run(tt.text, func(t *testing.T) {
-			s := reports.Selection{Text: tt.text}
-			got, err := reports.Select(d, s)
+			s := selection.Selection{Text: tt.text}
+			got, err := selection.Select(d, s)
 			if err != nil {
 				t.Fatal(err)
 			}

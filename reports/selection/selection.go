@@ -1,4 +1,6 @@
-package reports
+// Package selection decides which records of a dataset a briefing covers, and in which
+// order: one matcher and one order for Select, CountBySector and the preview's Index.
+package selection
 
 import (
 	"cmp"
@@ -73,6 +75,16 @@ func (s Selection) Days() (first, last dataset.Day) {
 	return first, last
 }
 
+// KeepsSector reports whether s keeps the sector with this id.
+func (s Selection) KeepsSector(id string) bool {
+	return len(s.Sectors) == 0 || slices.Contains(s.Sectors, id)
+}
+
+// KeepsKind reports whether s keeps records of kind k.
+func (s Selection) KeepsKind(k dataset.Kind) bool {
+	return len(s.Kinds) == 0 || slices.Contains(s.Kinds, k)
+}
+
 // matcher decides record by record whether a selection keeps it. Select, CountBySector and
 // the Index all match through it.
 type matcher struct {
@@ -133,10 +145,10 @@ func searchTexts(r *dataset.Record) []string {
 	return texts
 }
 
-// Select returns the records of d that s keeps, oldest first (see recordOrder). It fails
+// Select returns the records of d that s keeps, oldest first (see sortRecords). It fails
 // only on a selection that cannot apply to d (see Selection.Check).
 func Select(d *dataset.Dataset, s Selection) ([]*dataset.Record, error) {
-	at, err := selectIndexes(d, s)
+	at, err := Indexes(d, s)
 	if err != nil {
 		return nil, err
 	}
@@ -147,9 +159,9 @@ func Select(d *dataset.Dataset, s Selection) ([]*dataset.Record, error) {
 	return records, nil
 }
 
-// selectIndexes is Select giving the records' indexes in d.Records, which Build reads the
-// dataset's resolved references by.
-func selectIndexes(d *dataset.Dataset, s Selection) ([]int, error) {
+// Indexes is Select giving the records' indexes in d.Records, by which the briefing reads
+// the dataset's resolved references.
+func Indexes(d *dataset.Dataset, s Selection) ([]int, error) {
 	if err := s.Check(d); err != nil {
 		return nil, err
 	}

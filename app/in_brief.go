@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"attache/reports"
+	"attache/reports/words"
 )
 
 // inBriefHeight is the most room the key messages take above the key figure cards, about
@@ -45,7 +46,7 @@ func (v *inBriefView) show(b *reports.Briefing) {
 	objects := make([]fyne.CanvasObject, len(b.InBrief))
 	for i, m := range b.InBrief {
 		text := m.Text
-		if n := reports.CitationText(m.Sources); n != "" {
+		if n := words.Citations(m.Sources); n != "" {
 			text += " " + n
 		}
 		objects[i] = &widget.Label{Text: "• " + text, Wrapping: fyne.TextWrapWord}
@@ -63,8 +64,8 @@ func (v *inBriefView) show(b *reports.Briefing) {
 	}
 	dates := make([]string, len(b.DatesAhead))
 	for i, d := range b.DatesAhead {
-		dates[i] = reports.DayText(b.Lang(), d.Day) + " — " + d.Text
-		if n := reports.CitationText(d.Sources); n != "" {
+		dates[i] = words.Day(b.Lang(), d.Day) + " — " + d.Text
+		if n := words.Citations(d.Sources); n != "" {
 			dates[i] += " " + n
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"attache/reports"
+	"attache/reports/words"
 )
 
 // cardWidth is the width of one key figure card.
@@ -77,7 +78,7 @@ func describeKeyFigure(b *reports.Briefing, f reports.KeyFigure) keyFigureText {
 	if f.Reporter != "" {
 		about = append(about, b.ReporterText(f.Reporter))
 	}
-	if n := reports.CitationText(f.Latest.Sources); n != "" {
+	if n := words.Citations(f.Latest.Sources); n != "" {
 		about = append(about, n)
 	}
 	t.about = strings.Join(about, " · ")
@@ -91,15 +92,15 @@ func describeKeyFigure(b *reports.Briefing, f reports.KeyFigure) keyFigureText {
 	if n := len(f.Conflicts); n > 0 {
 		values := make([]string, n)
 		for i, c := range f.Conflicts {
-			values[i] = b.FigureText(c) + " " + reports.CitationText(c.Sources)
+			values[i] = b.FigureText(c) + " " + words.Citations(c.Sources)
 		}
 		t.conflict = lang.X("figure.conflict", "Sources disagree: {{.Values}}", map[string]any{"Values": strings.Join(values, "; ")})
 	}
 	if m := f.Mirror; m != nil {
-		t.mirror = lang.X("figure.mirror", "Mirror: {{.Value}}", map[string]any{"Value": b.FigureText(*m) + " " + reports.CitationText(m.Sources)})
+		t.mirror = lang.X("figure.mirror", "Mirror: {{.Value}}", map[string]any{"Value": b.FigureText(*m) + " " + words.Citations(m.Sources)})
 		if m.Reporter != "" {
 			t.mirror = lang.X("figure.mirror.by", "Mirror: {{.Value}} by {{.Reporter}}",
-				map[string]any{"Value": b.FigureText(*m) + " " + reports.CitationText(m.Sources), "Reporter": b.CountryName(m.Reporter)})
+				map[string]any{"Value": b.FigureText(*m) + " " + words.Citations(m.Sources), "Reporter": b.CountryName(m.Reporter)})
 		}
 	}
 	return t

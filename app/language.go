@@ -11,9 +11,9 @@ import (
 	"github.com/jeandeaual/go-locale"
 	"golang.org/x/text/language"
 
-	"attache/reports"
 	"attache/reports/export"
 	"attache/reports/i18n"
+	"attache/reports/words"
 )
 
 // The app's texts in English, Azerbaijani and Korean (en.json, az.json, ko.json), and Fyne's
@@ -177,7 +177,7 @@ func byFormat(f export.Format, pdf, workbook string) string {
 
 // countData is what a counted text fills in: the count as the app writes numbers.
 func countData(n int) map[string]any {
-	return map[string]any{"Count": reports.FormatNumber(float64(n))}
+	return map[string]any{"Count": words.Number(float64(n))}
 }
 
 // recordCount is "1 record", "12 records" in the language in use; the others likewise.

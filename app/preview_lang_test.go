@@ -11,6 +11,7 @@ import (
 	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/i18n"
+	"attache/reports/words"
 )
 
 // TestRecordsInTheAppsLanguage opens a Korean window and finds the first record's Korean
@@ -34,7 +35,7 @@ func TestRecordsInTheAppsLanguage(t *testing.T) {
 	for _, c := range []struct {
 		col  int
 		want string
-	}{{colTitle, title}, {colKind, reports.KindName(i18n.Ko, r.Kind, 1)}} {
+	}{{colTitle, title}, {colKind, words.Kind(i18n.Ko, r.Kind, 1)}} {
 		if got := tableCell(tu, 0, c.col); got != c.want {
 			t.Errorf("column %d of the first row says %q, want %q", c.col, got, c.want)
 		}

@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/words"
 )
 
 // recordDetail shows the record picked in the table in full, with every source it cites.
@@ -51,7 +51,7 @@ func (d *recordDetail) showText(title, text string) {
 // detailText is the record's facts, summary and sources, one per line.
 func detailText(n *recordNames, citations map[string]int, r *dataset.Record) string {
 	var lines []string
-	facts := []string{r.ID, reports.KindName(n.lang, r.Kind, 1), cellText(n, nil, r, colDate)}
+	facts := []string{r.ID, words.Kind(n.lang, r.Kind, 1), cellText(n, nil, r, colDate)}
 	if r.DateInferred {
 		facts = append(facts, lang.X("detail.date.inferred", "date inferred"))
 	}

@@ -9,10 +9,10 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/i18n"
 	"attache/reports/selection"
+	"attache/reports/words"
 )
 
 // The columns of the records table.
@@ -88,7 +88,7 @@ type recordNames struct {
 }
 
 // marked is text, marked as English when it is not translated (ok false).
-func (n *recordNames) marked(text string, ok bool) string { return reports.Marked(n.lang, text, ok) }
+func (n *recordNames) marked(text string, ok bool) string { return words.Marked(n.lang, text, ok) }
 
 func (n *recordNames) title(r *dataset.Record) string {
 	return n.marked(r.TitleIn(n.lang.String()))
@@ -246,7 +246,7 @@ func cellText(n *recordNames, citations map[string]int, r *dataset.Record, col i
 		}
 		return text
 	case colKind:
-		return reports.KindName(n.lang, r.Kind, 1)
+		return words.Kind(n.lang, r.Kind, 1)
 	case colSectors:
 		names := make([]string, len(r.Sectors))
 		for i, id := range r.Sectors {
@@ -268,7 +268,7 @@ func valueText(n *recordNames, r *dataset.Record) string {
 	if r.Value == nil {
 		return ""
 	}
-	return reports.ValueText(n.lang, *r.Value, r.Qualifier, n.unit(r.Indicator))
+	return words.Value(n.lang, *r.Value, r.Qualifier, n.unit(r.Indicator))
 }
 
 // sourcesText gives the citation numbers of r's sources, when known, and the title of the

@@ -11,8 +11,8 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
-	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/words"
 )
 
 // wholeYear is the month picker's choice for a range end given as a year alone: from
@@ -32,14 +32,14 @@ func monthNames() []string {
 }
 
 // kindLabel names a kind of record as the checklist shows it: the plural the documents use.
-func kindLabel(k dataset.Kind) string { return reports.KindName(appDocumentLang(), k, 2) }
+func kindLabel(k dataset.Kind) string { return words.Kind(appDocumentLang(), k, 2) }
 
 // sectorName is a sector's name in the app's language, marked as English when the dataset
 // does not translate it.
 func sectorName(s *dataset.Sector) string {
 	l := appDocumentLang()
 	text, ok := s.NameIn(l.String())
-	return reports.Marked(l, text, ok)
+	return words.Marked(l, text, ok)
 }
 
 // selectionPanel is the left panel: the sector checklist with counts, the range and the
@@ -188,7 +188,7 @@ func (p *selectionPanel) monthOptions(year int) []string {
 // choice.
 func (p *selectionPanel) showCounts(counts map[string]int) {
 	for i, s := range p.sectors {
-		p.sectorChecks[i].SetText(fmt.Sprintf("%s (%s)", p.sectorNames[i], reports.FormatNumber(float64(counts[s.ID]))))
+		p.sectorChecks[i].SetText(fmt.Sprintf("%s (%s)", p.sectorNames[i], words.Number(float64(counts[s.ID]))))
 	}
 }
 

@@ -8,9 +8,9 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/selection"
+	"attache/reports/words"
 )
 
 // TestSelectionUpdatesPreview changes the selection as a user would and checks that the
@@ -168,7 +168,7 @@ func checkCounts(t *testing.T, tu *testUI) {
 		counts = selection.CountBySector(tu.ws.data(), sel)
 	}
 	for i, s := range tu.ws.data().Sectors {
-		want := fmt.Sprintf("%s (%s)", s.Name, reports.FormatNumber(float64(counts[s.ID])))
+		want := fmt.Sprintf("%s (%s)", s.Name, words.Number(float64(counts[s.ID])))
 		if got := tu.selection.sectorChecks[i].Text; got != want {
 			t.Errorf("sector %s shows %q, want %q", s.ID, got, want)
 		}

@@ -66,8 +66,8 @@ type builder struct {
 	d      *dataset.Dataset
 	refs   *dataset.Refs
 	sel    selection.Selection
-	at     []int   // the index in d.Records of each of Records
-	groups []group // the selected indicator records by indicator and reporter
+	at     []int    // the index in d.Records of each of Records
+	groups []*group // the selected indicator records by indicator and reporter
 	// numbers holds the citation number of each source by its index in d.Sources (0: not
 	// cited yet); cited lists the cited sources' indexes by number.
 	numbers []int
@@ -145,7 +145,7 @@ func (b *builder) cover(s selection.Selection, o Options) Cover {
 	}
 	if c.Lang != "" && c.Lang != i18n.En {
 		for _, r := range b.Records {
-			if !translatedRecord(r, c.Lang.String()) {
+			if _, ok := r.TitleIn(c.Lang.String()); !ok {
 				c.Untranslated++
 			}
 		}
@@ -219,7 +219,7 @@ func (b *builder) figureCiting(r *dataset.Record, sources []int) Figure {
 		Reporter:  r.Reporter,
 		Sources:   sources,
 	}
-	f.Partial = f.Indicator != nil && f.Indicator.Kind == dataset.Flow && !wholeYear(r)
+	f.Partial = f.Indicator != nil && f.Indicator.Kind == dataset.Flow && !r.WholeYear()
 	if f.Qualifier == "" {
 		f.Qualifier = dataset.Exact
 	}
@@ -229,25 +229,12 @@ func (b *builder) figureCiting(r *dataset.Record, sources []int) Figure {
 	return f
 }
 
-// wholeYear reports whether a record's period is exactly one calendar year.
-func wholeYear(r *dataset.Record) bool {
-	first, last := r.Period()
-	return first.Year() == last.Year() && first == dataset.DayOf(first.Year(), 1, 1) && last == dataset.DayOf(first.Year(), 12, 31)
-}
-
-// samePeriod reports whether two records cover exactly the same days.
-func samePeriod(a, b *dataset.Record) bool {
-	af, al := a.Period()
-	bf, bl := b.Period()
-	return af == bf && al == bl
-}
-
 // hasFigure reports whether a record is a figure: an indicator record with a value.
 func hasFigure(r *dataset.Record) bool { return r.Kind == dataset.Measure && r.Value != nil }
 
 // indicatorGroups returns the selected figures grouped by indicator and reporter, in the
 // dataset's indicator order and the countries' order (no reporter first).
-func (b *builder) indicatorGroups() []group {
+func (b *builder) indicatorGroups() []*group {
 	type key struct{ indicator, reporter string }
 	byKey := make(map[key]*group)
 	var groups []*group
@@ -271,14 +258,10 @@ func (b *builder) indicatorGroups() []group {
 	for i, c := range b.d.Countries {
 		reporterRank[c.Code] = i + 1
 	}
-	out := make([]group, len(groups))
-	for i, g := range groups {
-		out[i] = *g
-	}
-	slices.SortStableFunc(out, func(x, y group) int {
+	slices.SortStableFunc(groups, func(x, y *group) int {
 		return cmp.Or(indicatorRank[x.id]-indicatorRank[y.id], reporterRank[x.reporter]-reporterRank[y.reporter])
 	})
-	return out
+	return groups
 }
 
 // preferred orders records that state the same thing, the plainest first: an exact value
@@ -307,7 +290,11 @@ func preferred(a, b *dataset.Record) int {
 // places (a quarter of a second each).
 func (b *builder) buildTimeline() {
 	b.Timeline = make([]Item, len(b.Records))
-	figures := make([]Figure, 0, b.figureCount())
+	n := 0
+	for _, g := range b.groups {
+		n += len(g.positions)
+	}
+	figures := make([]Figure, 0, n) // room for every figure, so that items can point into it
 	selected := make([]bool, len(b.d.Sectors))
 	for i, sec := range b.d.Sectors {
 		selected[i] = b.sel.KeepsSector(sec.ID)
@@ -336,15 +323,7 @@ func (b *builder) buildTimeline() {
 	}
 }
 
-// figureCount is the number of selected figures.
-func (b *builder) figureCount() int {
-	n := 0
-	for _, g := range b.groups {
-		n += len(g.positions)
-	}
-	return n
-}
-
+// finishSources lists the cited sources in the order of their numbers.
 func (b *builder) finishSources() {
 	b.Sources = make([]CitedSource, len(b.cited))
 	for i, src := range b.cited {

@@ -4,12 +4,11 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
 	"attache/reports/dataset"
-	"attache/reports/i18n"
+	"attache/reports/words"
 )
 
 // What a busy reader reads first: "In brief", "Recent developments" and "Dates ahead". Every
@@ -53,7 +52,7 @@ func (b *builder) buildBrief() {
 }
 
 // when writes a record's date for a sentence: "23 March 1992", "May 2024".
-func (b *builder) when(r *dataset.Record) string { return DateText(b.Lang(), r.Date) }
+func (b *builder) when(r *dataset.Record) string { return words.Date(b.Lang(), r.Date) }
 
 // titled writes a record for a list in a sentence: “title” (date).
 func (b *builder) titled(r *dataset.Record) string {
@@ -219,7 +218,7 @@ func (b *builder) yearChange(v yearValue) string {
 			pct = "+" + pct
 		}
 		if p.Figure.Qualifier == dataset.Approx || last.Figure.Qualifier == dataset.Approx {
-			pct = lg.T("value.qualified", QualifierWord(lg, dataset.Approx), pct)
+			pct = lg.T("value.qualified", words.Qualifier(lg, dataset.Approx), pct)
 		}
 		return lg.T("brief.change_on", pct, lg.Year(p.Year))
 	}
@@ -372,7 +371,7 @@ func (b *builder) limitsMessage() (Topic, []string, []int) {
 // recentItems returns the items of the last recentMonths months of the range, newest first.
 func (b *builder) recentItems() []*Item {
 	end := b.Cover.LastDay.Time()
-	from := dayOf(end.AddDate(0, -recentMonths, 1))
+	from := dataset.DayOfTime(end.AddDate(0, -recentMonths, 1))
 	var out []*Item
 	for i := len(b.Timeline) - 1; i >= 0; i-- {
 		it := &b.Timeline[i]
@@ -393,8 +392,8 @@ func (b *builder) recentItems() []*Item {
 // selection (dated to the day), and the records of the selected sectors dated in that time.
 func (b *builder) datesAhead() []DateAhead {
 	l := b.Lang()
-	from := dayOf(b.asOf)
-	until := dayOf(b.asOf.AddDate(0, aheadMonths, 0))
+	from := dataset.DayOfTime(b.asOf)
+	until := dataset.DayOfTime(b.asOf.AddDate(0, aheadMonths, 0))
 	selected := make([]bool, len(b.d.Records)) // the selection's agreements
 	for _, i := range b.at {
 		selected[i] = b.d.Records[i].Kind == dataset.Agreement
@@ -415,7 +414,7 @@ func (b *builder) datesAhead() []DateAhead {
 		}
 		for _, y := range []int{b.asOf.Year(), b.asOf.Year() + 1} {
 			// 29 February falls on 28 February in a common year.
-			day := dayOf(time.Date(y, time.Month(r.Date.M), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 1, -1))
+			day := dataset.DayOfTime(time.Date(y, time.Month(r.Date.M), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 1, -1))
 			if r.Date.D < day.DayOfMonth() {
 				day = dataset.DayOf(y, r.Date.M, r.Date.D)
 			}
@@ -428,31 +427,9 @@ func (b *builder) datesAhead() []DateAhead {
 				key = "ahead.anniversary.relations"
 			}
 			out = append(out, DateAhead{Day: day, Record: r, Years: years, Sources: b.cite(i),
-				Text: l.T(key, ordinal(l, years), b.RecordTitle(r))})
+				Text: l.T(key, words.Ordinal(l, years), b.RecordTitle(r))})
 		}
 	}
 	slices.SortStableFunc(out, func(x, y DateAhead) int { return cmp.Compare(x.Day, y.Day) })
 	return out
-}
-
-// dayOf is the day of a time.
-func dayOf(t time.Time) dataset.Day { return dataset.DayOf(t.Year(), int(t.Month()), t.Day()) }
-
-// ordinal writes a number of years as an anniversary's ordinal: "35th", "35-ci", "35".
-// Azerbaijani suffixes follow the vowel of the number's last word (beş → -ci, on → -cu,
-// qırx → -cı, yüz → -cü); English and Korean need none for multiples of five (the key
-// writes "th" or 주년).
-func ordinal(l i18n.Lang, n int) string {
-	s := strconv.Itoa(n)
-	if l != i18n.Az {
-		return s
-	}
-	suffix := map[int]string{0: "cu", 1: "ci", 2: "ci", 3: "cü", 4: "cü", 5: "ci", 6: "cı", 7: "ci", 8: "ci", 9: "cu"}[n%10]
-	if n%10 == 0 {
-		suffix = map[int]string{0: "cü", 1: "cu", 2: "ci", 3: "cu", 4: "cı", 5: "ci", 6: "cı", 7: "ci", 8: "ci", 9: "cı"}[n/10%10]
-		if n%100 == 0 {
-			suffix = "cü"
-		}
-	}
-	return s + "-" + suffix
 }

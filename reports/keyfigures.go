@@ -62,14 +62,14 @@ func newer(kind dataset.FigureKind, r, cur *dataset.Record) bool {
 // conflictsOf returns, as indexes in d.Records, the records that state the record at pos in
 // Records differently: those it names as conflicts (in range or not), and those of its
 // group that give another value for the same period.
-func (b *builder) conflictsOf(pos int, g group) []int {
+func (b *builder) conflictsOf(pos int, g *group) []int {
 	r := b.Records[pos]
 	var out []int
 	for _, i := range b.refs.Conflicts(b.at[pos]) {
 		out = append(out, int(i))
 	}
 	for _, p := range g.positions {
-		if o := b.Records[p]; p != pos && samePeriod(o, r) && *o.Value != *r.Value && !slices.Contains(out, b.at[p]) {
+		if o := b.Records[p]; p != pos && o.SamePeriod(r) && *o.Value != *r.Value && !slices.Contains(out, b.at[p]) {
 			out = append(out, b.at[p])
 		}
 	}
@@ -90,7 +90,7 @@ func (b *builder) mirrorOf(r *dataset.Record) int {
 			continue
 		}
 		for _, pos := range g.positions {
-			if o := b.Records[pos]; samePeriod(o, r) && (best < 0 || preferred(o, b.Records[best]) < 0) {
+			if o := b.Records[pos]; o.SamePeriod(r) && (best < 0 || preferred(o, b.Records[best]) < 0) {
 				best = pos
 			}
 		}
@@ -103,7 +103,7 @@ func (b *builder) mirrorOf(r *dataset.Record) int {
 // value is the base only of a value derived the same way (see comparableDerivation);
 // values with a caveat, and records that conflict with the latest one or with any other, are
 // never the base. It returns the base's position in Records, -1 for none.
-func (b *builder) changeBase(latest *dataset.Record, g group, conflicts []int) int {
+func (b *builder) changeBase(latest *dataset.Record, g *group, conflicts []int) int {
 	lf, ll := latest.Period()
 	at := -1
 	for _, pos := range g.positions {
@@ -112,8 +112,8 @@ func (b *builder) changeBase(latest *dataset.Record, g group, conflicts []int) i
 		if rl >= lf || !comparableDerivation(r, latest) || r.Caveat != "" || len(r.Conflicts) > 0 || slices.Contains(conflicts, b.at[pos]) {
 			continue
 		}
-		if g.indicator.Kind == dataset.Flow && (!wholeYear(r) || !wholeYear(latest)) &&
-			periodLength(rf, rl) != periodLength(lf, ll) {
+		if g.indicator.Kind == dataset.Flow && (!r.WholeYear() || !latest.WholeYear()) &&
+			dataset.DaysIn(rf, rl) != dataset.DaysIn(lf, ll) {
 			continue
 		}
 		if at < 0 {
@@ -149,7 +149,7 @@ func (b *builder) change(latest Figure, from int) (*Change, Why) {
 		return nil, WhyCaveat
 	}
 	c := &Change{From: b.figure(from)}
-	bound, ok := changeBound(latest.Qualifier, c.From.Qualifier)
+	bound, ok := latest.Qualifier.Minus(c.From.Qualifier)
 	if !ok {
 		return nil, WhyBounds
 	}
@@ -172,42 +172,8 @@ func percentOf(latest, base float64) (float64, bool) {
 	return (latest - base) / base * 100, true
 }
 
-// changeBound returns how exact latest − base is, from the two values' qualifiers, or
-// false when the change is open: both bounds the same way, or a bound beside an
-// approximation.
-func changeBound(latest, base dataset.Qualifier) (dataset.Qualifier, bool) {
-	lower := func(q dataset.Qualifier) bool { return q == dataset.AtLeast }
-	upper := func(q dataset.Qualifier) bool { return q == dataset.AtMost }
-	bounded := func(q dataset.Qualifier) bool { return lower(q) || upper(q) }
-	switch {
-	case latest == dataset.Exact && base == dataset.Exact:
-		return dataset.Exact, true
-	case bounded(latest) && bounded(base):
-		if lower(latest) && upper(base) {
-			return dataset.AtLeast, true // latest ≥ L and base ≤ B: the change is ≥ L − B
-		}
-		if upper(latest) && lower(base) {
-			return dataset.AtMost, true
-		}
-		return "", false
-	case bounded(latest) || bounded(base):
-		if latest == dataset.Approx || base == dataset.Approx {
-			return "", false
-		}
-		if lower(latest) || upper(base) {
-			return dataset.AtLeast, true
-		}
-		return dataset.AtMost, true
-	}
-	return dataset.Approx, true // one or both approximate
-}
-
 // stale reports whether a record's period ended more than two years before the day asOf.
 func stale(r *dataset.Record, asOf time.Time) bool {
 	_, last := r.Period()
 	return last.Time().AddDate(2, 0, 0).Before(asOf)
-}
-
-func periodLength(first, last dataset.Day) int {
-	return int(last.Time().Sub(first.Time()).Hours()/24) + 1
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"attache/reports/dataset"
+	"attache/reports/words"
 )
 
 // noteDrafts is what the timeline's pass finds to note, as positions in Records. The notes
@@ -35,12 +36,12 @@ func (b *builder) noteRecord(pos int) {
 	}
 	l := b.Lang()
 	if r.DateInferred {
-		b.notes.inferred = append(b.notes.inferred, drafted{pos, l.T("note.inferred", r.ID, DateText(l, r.Date))})
+		b.notes.inferred = append(b.notes.inferred, drafted{pos, l.T("note.inferred", r.ID, words.Date(l, r.Date))})
 	}
 	if it.Figure != nil && it.Figure.Partial {
 		first, last := r.Period()
 		b.notes.partial = append(b.notes.partial, drafted{pos,
-			l.T("note.partial", r.ID, b.valueText(r), DayText(l, first), DayText(l, last))})
+			l.T("note.partial", r.ID, b.valueText(r), words.Day(l, first), words.Day(l, last))})
 	}
 }
 
@@ -150,7 +151,7 @@ func (b *builder) says(r *dataset.Record) string {
 	} else {
 		what = b.Lang().T("note.quoted", b.RecordTitle(r))
 	}
-	return b.Lang().T("note.conflict.says", r.ID, DateText(b.Lang(), r.Date), what)
+	return b.Lang().T("note.conflict.says", r.ID, words.Date(b.Lang(), r.Date), what)
 }
 
 // valueText writes a record's qualified value with its unit, or its title when it has no
@@ -159,7 +160,7 @@ func (b *builder) valueText(r *dataset.Record) string {
 	if r.Value == nil {
 		return b.RecordTitle(r)
 	}
-	return ValueText(b.Lang(), *r.Value, r.Qualifier, b.Unit(b.Indicators[r.Indicator]))
+	return words.Value(b.Lang(), *r.Value, r.Qualifier, b.Unit(b.Indicators[r.Indicator]))
 }
 
 // gapNotes lists, per flow series, the years inside its first and last year in range for

@@ -901,7 +901,7 @@ func TestBriefFixes(t *testing.T) {
 		if len(b.DatesAhead) != 1 {
 			t.Fatalf("dates ahead = %+v, want the 30th anniversary", b.DatesAhead)
 		}
-		if a := b.DatesAhead[0]; dayOf(a.Day.Time()) != a.Day {
+		if a := b.DatesAhead[0]; dataset.DayOfTime(a.Day.Time()) != a.Day {
 			t.Errorf("the 30th anniversary is on %s, which is no day of 2026", a.Day)
 		}
 	})

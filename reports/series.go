@@ -15,7 +15,7 @@ func (b *builder) buildSeries() {
 		byYear := make(map[int][]int) // positions in Records
 		for _, pos := range g.positions {
 			r := b.Records[pos]
-			if g.indicator.Kind == dataset.Flow && !wholeYear(r) {
+			if g.indicator.Kind == dataset.Flow && !r.WholeYear() {
 				continue
 			}
 			_, last := r.Period()

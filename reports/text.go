@@ -2,7 +2,7 @@ package reports
 
 import (
 	"attache/reports/dataset"
-	"attache/reports/i18n"
+	"attache/reports/words"
 )
 
 // The dataset's own texts (titles, summaries, caveats, names, units) in the briefing's
@@ -10,18 +10,7 @@ import (
 // (key text.untranslated), and Cover.Untranslated counts the records concerned, so that a
 // missing translation never hides.
 
-// Marked returns a text of the dataset in language l, marked as English when the dataset
-// has no translation of it (ok false): the pair a dataset accessor such as
-// dataset.Record.TitleIn returns. Front ends that show dataset texts outside a briefing (the
-// app's records table) use it with the same accessors.
-func Marked(l i18n.Lang, text string, ok bool) string {
-	if ok || text == "" {
-		return text
-	}
-	return l.T("text.untranslated", text)
-}
-
-func (b *Briefing) translated(text string, ok bool) string { return Marked(b.Lang(), text, ok) }
+func (b *Briefing) translated(text string, ok bool) string { return words.Marked(b.Lang(), text, ok) }
 
 // RecordTitle is a record's title in the briefing's language.
 func (b *Briefing) RecordTitle(r *dataset.Record) string {
@@ -73,10 +62,4 @@ func (b *Briefing) SeriesLabel(s Series) string {
 		return b.IndicatorName(s.Indicator)
 	}
 	return b.IndicatorName(s.Indicator) + " (" + s.Reporter + ")"
-}
-
-// translatedRecord reports whether a record's title is in lang (English always is).
-func translatedRecord(r *dataset.Record, lang string) bool {
-	_, ok := r.TitleIn(lang)
-	return ok
 }

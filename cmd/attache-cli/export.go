@@ -15,6 +15,7 @@ import (
 	"attache/reports/i18n"
 	"attache/reports/pdf"
 	"attache/reports/selection"
+	"attache/reports/words"
 )
 
 const exportUsage = `Usage: attache-cli export [flags]
@@ -158,7 +159,7 @@ func selectionFromFlags(d *dataset.Dataset, f exportFlags) (selection.Selection,
 		}
 	}
 	for _, k := range splitList(f.kinds) {
-		kind, ok := reports.ParseKind(k)
+		kind, ok := words.ParseKind(k)
 		if !ok {
 			return sel, usagef("export: --kinds: unknown kind %q; choose from: event, agreement, statement, figure", k)
 		}

@@ -16,6 +16,7 @@ import (
 	"attache/assets"
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/words"
 )
 
 // Row is one record as the PDF appendix lists it, already written out as text.
@@ -40,7 +41,7 @@ func Rows(b *reports.Briefing) []Row {
 		}
 		title := r.Title
 		if r.Kind == dataset.Measure && r.Value != nil {
-			title += "\n" + reports.ValueText(b.Lang(), *r.Value, r.Qualifier, b.Unit(b.Indicators[r.Indicator]))
+			title += "\n" + words.Value(b.Lang(), *r.Value, r.Qualifier, b.Unit(b.Indicators[r.Indicator]))
 			if r.Reporter != "" {
 				title += ", " + b.ReporterText(r.Reporter)
 			}

@@ -16,6 +16,7 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 
 	"attache/reports"
+	"attache/reports/words"
 )
 
 // Chart is a plot with the size it was laid out for.
@@ -247,7 +248,7 @@ func (valueTicks) Ticks(lo, hi float64) []plot.Tick {
 	ticks := plot.DefaultTicks{}.Ticks(lo, hi)
 	for i, t := range ticks {
 		if t.Label != "" {
-			ticks[i].Label = reports.FormatNumber(t.Value)
+			ticks[i].Label = words.Number(t.Value)
 		}
 	}
 	return ticks

@@ -80,7 +80,7 @@ func (l Lang) text(key string) string {
 // that position; the placeholders are numbered so that each language can order them as its
 // grammar needs. A key l lacks falls back to English; a key no language has gives the key
 // itself (a test makes sure none is missing). The arguments are strings, written already in
-// l (l.Int, l.Number, DateText): a million-record briefing writes a quarter of a million
+// l (l.Int, l.Number, words.Date): a million-record briefing writes a quarter of a million
 // note texts, and boxing arguments for fmt took a third of their time.
 func (l Lang) T(key string, args ...string) string {
 	s := l.text(key)

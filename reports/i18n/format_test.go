@@ -11,7 +11,7 @@ func TestNumber(t *testing.T) {
 		v          float64
 		en, az, ko string
 	}{
-		// The English column is reports.FormatNumber's own test table.
+		// The English column is words.Number's own test table.
 		{"integer", 227, "227", "227", "227"},
 		{"two decimals", 87.307692, "87.31", "87,31", "87.31"},
 		{"grouped", 1234567.5, "1,234,567.5", "1.234.567,5", "1,234,567.5"},

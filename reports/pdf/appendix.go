@@ -4,8 +4,8 @@ import (
 	"strconv"
 	"strings"
 
-	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/words"
 )
 
 // appendix lists every record of the briefing in one table (Options.All).
@@ -28,7 +28,7 @@ func (r *renderer) appendix() {
 		t.row(
 			cell(rec.ID, &smallStyle),
 			cell(r.isoDate(rec), &smallStyle),
-			cell(reports.KindName(r.l, rec.Kind, 1), &smallGrey),
+			cell(words.Kind(r.l, rec.Kind, 1), &smallGrey),
 			cell(r.sectorNames(rec.Sectors), &smallGrey),
 			r.recordTitleCell(rec),
 			cell(r.citationList(rec), &smallGrey),
@@ -43,7 +43,7 @@ func (r *renderer) appendix() {
 func (r *renderer) recordTitleCell(rec *dataset.Record) []span {
 	spans := []span{{r.b.RecordTitle(rec), &smallStyle}}
 	if rec.Kind == dataset.Measure && rec.Value != nil {
-		v := reports.ValueText(r.l, *rec.Value, rec.Qualifier, r.b.Unit(r.b.Indicators[rec.Indicator]))
+		v := words.Value(r.l, *rec.Value, rec.Qualifier, r.b.Unit(r.b.Indicators[rec.Indicator]))
 		if rec.Reporter != "" {
 			v += ", " + r.b.ReporterText(rec.Reporter)
 		}

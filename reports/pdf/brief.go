@@ -5,6 +5,7 @@ import (
 
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/words"
 )
 
 // What a reader reads first: "In brief", "Recent developments" and "Dates ahead", right
@@ -66,7 +67,7 @@ func (r *renderer) datesAhead() {
 	r.heading(r.t("pdf.ahead.heading"), 0)
 	width := r.right - r.left
 	for _, a := range shownAhead(r.b) {
-		day := reports.DayText(r.l, a.Day)
+		day := words.Day(r.l, a.Day)
 		r.bulleted(refs([]span{{day + " — ", &smallBoldStyle}, {a.Text, &smallStyle}}, a.Sources), width, listLeading, 2)
 	}
 	if cut := len(r.b.DatesAhead) - maxAheadShown; cut > 0 {

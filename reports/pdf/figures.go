@@ -6,6 +6,7 @@ import (
 
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/words"
 )
 
 // A yearly series of at least minTabulatedPoints values is tabulated in "Figures by year";
@@ -132,7 +133,7 @@ func (r *renderer) figuresTable(group []reports.Series) {
 // yearValue writes one value of a year with its qualifier, "at least 42", and, when cite,
 // its footnote.
 func (r *renderer) yearValue(f reports.Figure, cite bool) []span {
-	c := []span{{reports.ValueText(r.l, f.Value, f.Qualifier, ""), &smallStyle}}
+	c := []span{{words.Value(r.l, f.Value, f.Qualifier, ""), &smallStyle}}
 	if f.Record.DateInferred {
 		c = append(c, span{" (" + r.t("pdf.date_inferred") + ")", &smallGrey})
 	}

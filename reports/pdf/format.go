@@ -6,6 +6,7 @@ import (
 
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/words"
 )
 
 // t is the text of a message key in the document's language (see reports/i18n and its
@@ -18,14 +19,14 @@ func (r *renderer) n(key string, count int, args ...string) string { return r.l.
 // recordDate writes when a record happened, with its period end and whether the date was
 // inferred: "Jan–Nov 2011", "2006 (inferred)".
 func (r *renderer) recordDate(rec *dataset.Record) string {
-	s := reports.DateText(r.l, rec.Date)
+	s := words.Date(r.l, rec.Date)
 	if rec.End != nil {
 		e := *rec.End
 		switch {
 		case rec.Date.Precision == dataset.Month && e.Precision == dataset.Month && e.Y == rec.Date.Y:
 			s = r.t("pdf.date.month_range", strconv.Itoa(e.Y), r.l.ShortMonth(rec.Date.M), r.l.ShortMonth(e.M))
 		default:
-			s += " – " + reports.DateText(r.l, e)
+			s += " – " + words.Date(r.l, e)
 		}
 	}
 	if rec.DateInferred {

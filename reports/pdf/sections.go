@@ -1,6 +1,9 @@
 package pdf
 
-import "attache/reports"
+import (
+	"attache/reports"
+	"attache/reports/words"
+)
 
 // Section item geometry in points: the date column and the gap after each item.
 const (
@@ -98,7 +101,7 @@ func (r *renderer) itemBlock(it reports.Item) itemBlock {
 	textW := r.right - r.left - dateColumn
 	var b itemBlock
 	b.date = r.ts.wrap(r.recordDate(rec), &smallBoldStyle, dateColumn-10)
-	b.kind = r.ts.line(reports.KindName(r.l, rec.Kind, 1), &smallGrey)
+	b.kind = r.ts.line(words.Kind(r.l, rec.Kind, 1), &smallGrey)
 	body := refs([]span{{r.b.RecordTitle(rec), &bodyBoldStyle}}, it.Sources)
 	if summary := r.b.RecordSummary(rec); summary != "" {
 		body = append(body, span{"\n" + summary, &bodyStyle})

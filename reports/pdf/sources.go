@@ -7,6 +7,7 @@ import (
 	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/i18n"
+	"attache/reports/words"
 )
 
 // sources draws the numbered list of sources the document's footnote numbers point to (see
@@ -65,7 +66,7 @@ func (r *renderer) briefSourceLines(s reports.CitedSource, width float64) []text
 		meta = append(meta, s.Publisher)
 	}
 	if d, err := dataset.ParseDate(s.Date); err == nil {
-		meta = append(meta, reports.DateText(r.l, d))
+		meta = append(meta, words.Date(r.l, d))
 	}
 	if s.Vintage != "" {
 		meta = append(meta, r.t("sources.vintage", s.Vintage))
@@ -97,7 +98,7 @@ func (r *renderer) sourceLines(s reports.CitedSource, width float64) []textLine 
 	}
 	date := r.t("pdf.sources.undated")
 	if d, err := dataset.ParseDate(s.Date); err == nil {
-		date = reports.DateText(r.l, d)
+		date = words.Date(r.l, d)
 	} else if s.Date != "" {
 		date = s.Date
 	}

@@ -1,6 +1,6 @@
 package pdf
 
-import "attache/reports"
+import "attache/reports/words"
 
 // timeline draws the dated items in one table, oldest first. The values that "Figures by
 // year" tabulates are not repeated, and a long timeline shows its most recent rows; the
@@ -38,7 +38,7 @@ func (r *renderer) timeline() {
 		}
 		t.row(
 			cell(r.recordDate(rec), &smallStyle),
-			cell(reports.KindName(r.l, rec.Kind, 1), &smallGrey),
+			cell(words.Kind(r.l, rec.Kind, 1), &smallGrey),
 			cell(r.sectorNames(rec.Sectors), &smallGrey),
 			what,
 		)

@@ -9,6 +9,7 @@ import (
 	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/i18n"
+	"attache/reports/words"
 )
 
 // writeBriefing writes the cover and the key figures: each figure with its source numbers,
@@ -89,7 +90,7 @@ func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
 		put(6, w.t(labelYes))
 	}
 	put(7, f.Record.ID)
-	put(8, reports.CitationText(f.Sources))
+	put(8, words.Citations(f.Sources))
 	if ch := kf.Change; ch != nil {
 		// The change keeps its bound as the sign of its number format: "≥ 13" is at least +13.
 		abs, err := w.markedNumberCell(kf.Indicator, ch.Absolute, ch.Bound, "")
@@ -128,7 +129,7 @@ func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
 		put(12, w.b.CountryName(m.Reporter))
 		put(13, mv)
 		put(14, indent(m.Record.ID))
-		put(15, reports.CitationText(m.Sources))
+		put(15, words.Citations(m.Sources))
 	}
 	for i, cf := range kf.Conflicts {
 		cv, err := w.numberCell(cf.Indicator, cf.Value, false)
@@ -143,7 +144,7 @@ func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
 		}
 		put(16, cv)
 		put(17, indent(cf.Record.ID))
-		put(18, reports.CitationText(cf.Sources))
+		put(18, words.Citations(cf.Sources))
 	}
 	s.add(row...)
 	return nil
@@ -173,7 +174,7 @@ func (w *workbook) addBriefRows(s *sheetRows) {
 	if len(w.b.InBrief) > 0 {
 		s.add(excelize.Cell{StyleID: w.st.title, Value: w.t("pdf.brief.heading")})
 		for _, m := range w.b.InBrief {
-			s.add(excelize.Cell{StyleID: w.st.wrap, Value: m.Text}, reports.CitationText(m.Sources))
+			s.add(excelize.Cell{StyleID: w.st.wrap, Value: m.Text}, words.Citations(m.Sources))
 		}
 		s.blank()
 	}
@@ -181,8 +182,8 @@ func (w *workbook) addBriefRows(s *sheetRows) {
 		s.add(excelize.Cell{StyleID: w.st.title, Value: w.t("pdf.ahead.heading")})
 		const listed = 50 // a large dataset can announce thousands; the Records sheet has them
 		for _, a := range w.b.DatesAhead[:min(len(w.b.DatesAhead), listed)] {
-			text := reports.DayText(w.b.Lang(), a.Day) + " — " + a.Text
-			s.add(excelize.Cell{StyleID: w.st.wrap, Value: text}, reports.CitationText(a.Sources))
+			text := words.Day(w.b.Lang(), a.Day) + " — " + a.Text
+			s.add(excelize.Cell{StyleID: w.st.wrap, Value: text}, words.Citations(a.Sources))
 		}
 		if more := len(w.b.DatesAhead) - listed; more > 0 {
 			s.add(w.b.Lang().N("xlsx.ahead.more", more, w.sheet(SheetRecords)))

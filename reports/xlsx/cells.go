@@ -9,8 +9,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/words"
 )
 
 // cutCell records a text that was too long for a cell and was cut.
@@ -25,7 +25,7 @@ type cutCell struct {
 
 // cutMarker is appended to a cut text so that a reader sees it is incomplete.
 func cutMarker(omitted int) string {
-	return fmt.Sprintf("… [cut: %s characters more, see Notes]", reports.FormatNumber(float64(omitted)))
+	return fmt.Sprintf("… [cut: %s characters more, see Notes]", words.Number(float64(omitted)))
 }
 
 // utf16Len counts the UTF-16 code units of s, the unit in which Excel counts a cell's

@@ -7,6 +7,7 @@ import (
 
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/words"
 )
 
 // cutTextCases are the texts TestCutText and FuzzCutText start from.
@@ -128,7 +129,7 @@ func TestShownDecimals(t *testing.T) {
 		{227, 0}, {140.5, 1}, {61.125, 2}, {-5, 0}, {0.0034, 4}, {1e15, 0}, {0, 0}, {0.12345678, 3}, {0.0744, 4}, {0.07440000000000001, 4},
 	}
 	for _, tc := range cases {
-		t.Run(reports.FormatNumber(tc.v), func(t *testing.T) {
+		t.Run(words.Number(tc.v), func(t *testing.T) {
 			if got := shownDecimals(tc.v); got != tc.want {
 				t.Errorf("shownDecimals(%v) = %d, want %d", tc.v, got, tc.want)
 			}
@@ -144,7 +145,7 @@ func TestExactDecimals(t *testing.T) {
 		{227, 0}, {140.5, 1}, {61.125, 3}, {-0.25, 2}, {0.30000000000000004, 9}, {1e21, 0},
 	}
 	for _, tc := range cases {
-		t.Run(reports.FormatNumber(tc.v), func(t *testing.T) {
+		t.Run(words.Number(tc.v), func(t *testing.T) {
 			if got := exactDecimals(tc.v); got != tc.want {
 				t.Errorf("exactDecimals(%v) = %d, want %d", tc.v, got, tc.want)
 			}

@@ -9,6 +9,7 @@ import (
 	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/i18n"
+	"attache/reports/words"
 )
 
 // writeNotes lists the briefing's notes (derived values and their methods, conflicts,
@@ -93,7 +94,7 @@ var (
 
 // noteTexts are the cells of a note's row in language l, in the order of noteHeaders.
 func noteTexts(l i18n.Lang, n reports.Note) []string {
-	return []string{noteKindText(l, n.Kind), joinIDs(n.Records), n.Text, reports.CitationText(n.Sources)}
+	return []string{noteKindText(l, n.Kind), joinIDs(n.Records), n.Text, words.Citations(n.Sources)}
 }
 
 // noteMayBeCut reports whether a cell of the note's row may be too long for a cell, from

@@ -9,6 +9,7 @@ import (
 
 	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/words"
 )
 
 // Number formats.
@@ -109,9 +110,9 @@ func exactDecimals(v float64) int {
 }
 
 // shownDecimals returns how many decimals a reading format shows for v: as many as
-// reports.FormatNumber writes, so that a sheet that is read agrees with the PDF.
+// words.Number writes, so that a sheet that is read agrees with the PDF.
 func shownDecimals(v float64) int {
-	if _, frac, ok := strings.Cut(reports.FormatNumber(v), "."); ok {
+	if _, frac, ok := strings.Cut(words.Number(v), "."); ok {
 		return len(frac)
 	}
 	return 0

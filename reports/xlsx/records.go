@@ -6,9 +6,9 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/i18n"
+	"attache/reports/words"
 )
 
 // ctxCheckRows is how often, in rows, a stream checks for cancellation.
@@ -35,7 +35,7 @@ func (w *workbook) writeRecords() error {
 	n := len(w.b.Records)
 	if n+1 > excelize.TotalRows {
 		return fail(fmt.Errorf("the selection has %s records and a sheet holds at most %s rows under its header: "+
-			"narrow the selection (sectors, dates or kinds)", reports.FormatNumber(float64(n)), reports.FormatNumber(excelize.TotalRows-1)))
+			"narrow the selection (sectors, dates or kinds)", words.Number(float64(n)), words.Number(excelize.TotalRows-1)))
 	}
 	lastCol, err := excelize.ColumnNumberToName(len(cols))
 	if err != nil {

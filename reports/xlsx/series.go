@@ -9,6 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"attache/reports"
+	"attache/reports/words"
 )
 
 // Layout of the Series sheet: column widths in characters, chart geometry in pixels and
@@ -110,7 +111,7 @@ func (w *workbook) pointValues(p reports.Point) string {
 	parts := []string{}
 	all := append([]reports.Figure{p.Figure}, p.Others...)
 	for _, f := range all[:min(len(all), listed)] {
-		parts = append(parts, strings.TrimSpace(w.b.FigureText(f)+" ("+f.Record.ID+") "+reports.CitationText(f.Sources)))
+		parts = append(parts, strings.TrimSpace(w.b.FigureText(f)+" ("+f.Record.ID+") "+words.Citations(f.Sources)))
 	}
 	if more := len(all) - listed; more > 0 {
 		parts = append(parts, w.b.Lang().N("xlsx.series.more", more, w.sheet(SheetRecords)))

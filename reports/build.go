@@ -91,9 +91,9 @@ func newBuilder(d *dataset.Dataset, s selection.Selection, o Options, at []int, 
 	b := &builder{
 		Briefing: &Briefing{
 			Records:    make([]*dataset.Record, len(at)),
-			Indicators: make(map[string]*dataset.Indicator, len(d.Indicators)),
-			Sectors:    make(map[string]*dataset.Sector, len(d.Sectors)),
-			Countries:  make(map[string]dataset.Country, len(d.Countries)),
+			Indicators: d.IndicatorsByID(),
+			Sectors:    d.SectorsByID(),
+			Countries:  d.CountriesByCode(),
 			Citations:  make(map[string]int),
 		},
 		d:       d,
@@ -104,15 +104,6 @@ func newBuilder(d *dataset.Dataset, s selection.Selection, o Options, at []int, 
 	}
 	for pos, i := range at {
 		b.Records[pos] = &d.Records[i]
-	}
-	for i := range d.Indicators {
-		b.Indicators[d.Indicators[i].ID] = &d.Indicators[i]
-	}
-	for i := range d.Sectors {
-		b.Sectors[d.Sectors[i].ID] = &d.Sectors[i]
-	}
-	for _, c := range d.Countries {
-		b.Countries[c.Code] = c
 	}
 	b.Cover = b.cover(s, o)
 	b.asOf = o.Generated

@@ -8,8 +8,10 @@ import (
 	"testing"
 	"time"
 
+	"attache/internal/synthetic"
 	"attache/reports/dataset"
 	"attache/reports/selection"
+	"attache/reports/words"
 )
 
 var fixedDate = time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC)
@@ -205,5 +207,35 @@ func TestBuildCancelAndProgress(t *testing.T) {
 	}
 	if len(calls) == 0 || calls[len(calls)-1][0] != calls[len(calls)-1][1] {
 		t.Errorf("progress must end with done == total, got %v", calls)
+	}
+}
+
+// TestBuildNoteTextsOnTwoGoroutines checks, on a briefing with more notes than
+// parallelTexts, that each note's text is about the note's own record.
+func TestBuildNoteTextsOnTwoGoroutines(t *testing.T) {
+	d := synthetic.Generate(60000, 7)
+	b, err := Build(context.Background(), d, selection.Selection{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := make(map[string]*dataset.Record, len(d.Records))
+	for i := range d.Records {
+		byID[d.Records[i].ID] = &d.Records[i]
+	}
+	texts := 0
+	for _, n := range b.Notes {
+		switch n.Kind {
+		case NoteInferred, NotePartial, NoteConflict:
+			texts++
+			if !strings.Contains(n.Text, n.Records[0]) {
+				t.Fatalf("a %s note on %s reads %q", n.Kind, n.Records[0], n.Text)
+			}
+			if r := byID[n.Records[0]]; n.Kind == NoteInferred && !strings.Contains(n.Text, words.Date(b.Lang(), r.Date)) {
+				t.Fatalf("the note on %s does not give its date: %q", r.ID, n.Text)
+			}
+		}
+	}
+	if texts < parallelTexts {
+		t.Fatalf("%d notes with texts, want at least %d for the test to mean anything", texts, parallelTexts)
 	}
 }

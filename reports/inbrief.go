@@ -5,7 +5,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"time"
 
 	"attache/reports/dataset"
 	"attache/reports/words"
@@ -51,12 +50,9 @@ func (b *builder) buildBrief() {
 	b.DatesAhead = b.datesAhead()
 }
 
-// when writes a record's date for a sentence: "23 March 1992", "May 2024".
-func (b *builder) when(r *dataset.Record) string { return words.Date(b.Lang(), r.Date) }
-
 // titled writes a record for a list in a sentence: “title” (date).
 func (b *builder) titled(r *dataset.Record) string {
-	return b.Lang().T("brief.titled", b.RecordTitle(r), b.when(r))
+	return b.Lang().T("brief.titled", b.RecordTitle(r), words.Date(b.Lang(), r.Date))
 }
 
 // milestones returns the indexes in d.Records of the records of a milestone that happened
@@ -87,7 +83,7 @@ func (b *builder) relationshipMessage() (Topic, []string, []int) {
 	if rel := b.milestones(dataset.MilestoneRelations); len(rel) > 0 {
 		r := &b.d.Records[rel[0]]
 		sources = append(sources, b.cite(rel[0])...)
-		s := l.T("brief.relations", b.when(r))
+		s := l.T("brief.relations", words.Date(l, r.Date))
 		if emb := b.milestones(dataset.MilestoneEmbassy); len(emb) > 0 {
 			var list []string
 			for _, i := range emb {
@@ -270,7 +266,7 @@ func (b *builder) figuresMessage(topic Topic, indicatorTopic string) (Topic, []s
 			continue
 		}
 		f := kf.Latest
-		value := l.T("brief.value_on", b.FigureText(f), b.when(f.Record))
+		value := l.T("brief.value_on", b.FigureText(f), words.Date(l, f.Record.Date))
 		if kf.Stale {
 			value = l.T("brief.latest_available", value)
 		}
@@ -285,7 +281,7 @@ func (b *builder) figuresMessage(topic Topic, indicatorTopic string) (Topic, []s
 		}
 		var others []string
 		for _, c := range kf.Conflicts {
-			others = append(others, l.T("brief.value_on", b.FigureText(c), b.when(c.Record)))
+			others = append(others, l.T("brief.value_on", b.FigureText(c), words.Date(l, c.Record.Date)))
 			sources = append(sources, c.Sources...)
 		}
 		sentences = append(sentences, l.T("brief.figure.conflict", name, value, strings.Join(others, l.T("brief.separator"))))
@@ -413,11 +409,7 @@ func (b *builder) datesAhead() []DateAhead {
 			continue
 		}
 		for _, y := range []int{b.asOf.Year(), b.asOf.Year() + 1} {
-			// 29 February falls on 28 February in a common year.
-			day := dataset.DayOfTime(time.Date(y, time.Month(r.Date.M), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 1, -1))
-			if r.Date.D < day.DayOfMonth() {
-				day = dataset.DayOf(y, r.Date.M, r.Date.D)
-			}
+			day := r.Date.In(y)
 			years := y - r.Date.Y
 			if years <= 0 || years%5 != 0 || day <= from || day > until {
 				continue

@@ -51,3 +51,10 @@ func (latest Qualifier) Minus(base Qualifier) (Qualifier, bool) {
 	}
 	return Approx, true // one or both approximate
 }
+
+// In returns the day of d's month and day in year y, as an anniversary falls: 29 February
+// falls on 28 February in a common year. d must be precise to the day.
+func (d Date) In(y int) Day {
+	last := DayOfTime(time.Date(y, time.Month(d.M)+1, 0, 0, 0, 0, 0, time.UTC)) // the month's last day
+	return DayOf(y, d.M, min(d.D, last.DayOfMonth()))
+}

@@ -149,3 +149,15 @@ func Ordinal(l i18n.Lang, n int) string {
 	}
 	return s + "-" + suffix
 }
+
+// Records names a list of records briefly: all of them when few, else the first and last.
+func Records(rs []*dataset.Record) string {
+	if len(rs) > 4 {
+		return rs[0].ID + " … " + rs[len(rs)-1].ID
+	}
+	ids := make([]string, len(rs))
+	for i, r := range rs {
+		ids[i] = r.ID
+	}
+	return strings.Join(ids, ", ")
+}

@@ -293,6 +293,7 @@ func (b *builder) buildTimeline() {
 	// By index in d.Sectors, read from the resolved references: comparing each record's
 	// sector ids cost 0.66 s of a 1.9 s build of a million records.
 	bySector := make([][]*Item, len(b.d.Sectors))
+	recentFrom := dataset.DayOfTime(b.Cover.LastDay.Time().AddDate(0, -recentMonths, 1)) // see recentItems
 	for pos, r := range b.Records {
 		it := &b.Timeline[pos]
 		*it = Item{Record: r, Sources: b.cite(b.at[pos])}
@@ -304,6 +305,11 @@ func (b *builder) buildTimeline() {
 			if selected[sec] {
 				bySector[sec] = append(bySector[sec], it)
 			}
+		}
+		// Gathered here, where the record is at hand: read again later, a million records
+		// took 0.06 s more.
+		if _, last := r.Period(); last >= recentFrom {
+			b.Recent = append(b.Recent, it)
 		}
 		b.noteRecord(pos)
 	}

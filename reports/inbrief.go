@@ -364,17 +364,11 @@ func (b *builder) limitsMessage() (Topic, []string, []int) {
 	return TopicLimits, sentences[:min(len(sentences), 2)], nil
 }
 
-// recentItems returns the items of the last recentMonths months of the range, newest first.
+// recentItems orders the items of the last recentMonths months of the range, which the
+// timeline's pass gathered in b.Recent, newest first.
 func (b *builder) recentItems() []*Item {
-	end := b.Cover.LastDay.Time()
-	from := dataset.DayOfTime(end.AddDate(0, -recentMonths, 1))
-	var out []*Item
-	for i := len(b.Timeline) - 1; i >= 0; i-- {
-		it := &b.Timeline[i]
-		if _, last := it.Record.Period(); last >= from {
-			out = append(out, it)
-		}
-	}
+	out := b.Recent
+	slices.Reverse(out)
 	slices.SortStableFunc(out, func(x, y *Item) int {
 		xf, xl := x.Record.Period()
 		yf, yl := y.Record.Period()

@@ -195,10 +195,8 @@ func (b *builder) cite(i int) []int {
 	return nums
 }
 
-// citeBlockSize is how many citation numbers cite carves from one block. Carving lists from
-// blocks instead of making each its own slice takes a million-record build from 3.24 million
-// allocations to 2.16 million, for the same bytes (go test -bench Build at 1,000,000 SYNTHETIC
-// records, citeBlockSize 0 against 4096); fewer objects is less for the collector to scan.
+// citeBlockSize is how many citation numbers cite carves from one block: a million-record
+// build makes 2.16 million allocations so, 3.24 million with a slice per list (same bytes).
 const citeBlockSize = 4096
 
 // figure returns the figure of d.Records[i], an indicator record, citing its sources.

@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"cmp"
 	"math"
 	"strings"
 	"time"
@@ -23,14 +24,7 @@ func (b *Briefing) FigureText(f Figure) string {
 // PeriodText writes the range a cover states: "1992 – 2026-11", or the days when the range
 // was left open at an end and the data decide it.
 func (c Cover) PeriodText() string {
-	from, to := c.From.String(), c.To.String()
-	if from == "" {
-		from = c.FirstDay.String()
-	}
-	if to == "" {
-		to = c.LastDay.String()
-	}
-	return c.Lang.T("period.range", from, to)
+	return c.Lang.T("period.range", cmp.Or(c.From.String(), c.FirstDay.String()), cmp.Or(c.To.String(), c.LastDay.String()))
 }
 
 // ReporterText names who reports a figure: "as reported by Azerbaijan", or "" when the

@@ -66,7 +66,7 @@ func (w *workbook) writeBriefing() error {
 	s.blank()
 	s.add(w.t(labelSeeSheets, w.sheet(SheetRecords), w.sheet(SheetSources), w.sheet(SheetNotes)))
 	// The cover's values in column B run over the empty cells to their right.
-	return w.stream(s, layout{widths: fitHeaders(keyFigureWidths, headers), fitWidth: true})
+	return w.stream(s, layout{widths: fitHeaders(keyFigureWidths, headers), fitWidth: true, portrait: true})
 }
 
 // addKeyFigure adds a key figure's row, and one row under it for each conflicting figure

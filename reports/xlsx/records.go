@@ -45,7 +45,7 @@ func (w *workbook) writeRecords() error {
 	for i, name := range cols {
 		widths[i] = recordWidths[name]
 	}
-	sw, err := w.startStream(sheet, "A1:"+lastCol+strconv.Itoa(n+1), layout{widths: widths, freezeHeader: true})
+	sw, err := w.startStream(sheet, "A1:"+lastCol+strconv.Itoa(n+1), layout{widths: widths, freezeHeader: true, fitWidth: true})
 	if err != nil {
 		return fail(err)
 	}

@@ -184,10 +184,16 @@ func sortContentTypes(f *excelize.File) {
 }
 
 // setProperties sets the document properties from the briefing, replacing every default
-// excelize would leave (its creator, its application name, the time of the render).
+// excelize would leave (its creator, its application name, the time of the render): the
+// author is whoever the briefing says prepared it (the application when nobody is named),
+// the application is Attaché and its version.
 func (w *workbook) setProperties() error {
 	c := w.b.Cover
-	creator := strings.TrimSpace(appName + " " + c.AppVersion)
+	application := strings.TrimSpace(appName + " " + c.AppVersion)
+	creator := strings.TrimSpace(c.PreparedBy)
+	if creator == "" {
+		creator = application
+	}
 	stamp := c.Generated.UTC().Format("2006-01-02T15:04:05Z")
 	sectors := make([]string, len(c.Sectors))
 	for i, s := range c.Sectors {
@@ -210,7 +216,7 @@ func (w *workbook) setProperties() error {
 		Language:       language,
 	})
 	if err == nil {
-		err = w.f.SetAppProps(&excelize.AppProperties{Application: appName})
+		err = w.f.SetAppProps(&excelize.AppProperties{Application: application})
 	}
 	if err != nil {
 		return fmt.Errorf("workbook: document properties: %w", err)

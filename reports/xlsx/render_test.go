@@ -34,11 +34,13 @@ func TestDocumentProperties(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string][2]string{
-		"title":   {p.Title, b.Cover.Title},
-		"creator": {p.Creator, "Attaché 1.2.3-test"},
-		"created": {p.Created, "2026-01-31T09:30:00Z"},
-		"changed": {p.Modified, "2026-01-31T09:30:00Z"},
-		"subject": {p.Subject, "Azerbaijan – Republic of Korea, " + b.Cover.PeriodText()},
+		"title":      {p.Title, b.Cover.Title},
+		"creator":    {p.Creator, b.Cover.PreparedBy},
+		"changed by": {p.LastModifiedBy, b.Cover.PreparedBy},
+		"status":     {p.ContentStatus, b.Cover.Classification},
+		"created":    {p.Created, "2026-01-31T09:30:00Z"},
+		"changed":    {p.Modified, "2026-01-31T09:30:00Z"},
+		"subject":    {p.Subject, "Azerbaijan – Republic of Korea, " + b.Cover.PeriodText()},
 	}
 	for name, gw := range want {
 		t.Run(name, func(t *testing.T) {
@@ -51,8 +53,8 @@ func TestDocumentProperties(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if app.Application != "Attaché" {
-		t.Errorf("application = %q, want Attaché", app.Application)
+	if app.Application != "Attaché 1.2.3-test" {
+		t.Errorf("application = %q, want Attaché 1.2.3-test", app.Application)
 	}
 }
 

@@ -32,7 +32,7 @@ func (w *workbook) writeSeries() error {
 	s := w.newRows(sheet)
 	if len(series) == 0 {
 		s.add(w.t(labelNoSeries))
-		return w.place(s, layout{widths: []float64{40}, fitWidth: true})
+		return w.place(s, layout{widths: []float64{40}, fitWidth: true, portrait: true})
 	}
 	first, last := series[0].Points[0].Year, series[0].Points[0].Year
 	for _, sr := range series {
@@ -92,7 +92,7 @@ func (w *workbook) writeSeries() error {
 		widths = append(widths, seriesWidth)
 		longest = max(longest, len([]rune(h)))
 	}
-	if err := w.place(s, layout{widths: widths, freezeHeader: true, fitWidth: true}); err != nil {
+	if err := w.place(s, layout{widths: widths, freezeHeader: true, fitWidth: true, portrait: true}); err != nil {
 		return err
 	}
 	// Series names are long and columns narrow: the header wraps, on as many lines as the

@@ -105,8 +105,9 @@ func (w *workbook) rowHeight(row []any, widths []float64) float64 {
 // layout is how a sheet is laid out besides its cells.
 type layout struct {
 	widths       []float64 // from column A on
-	freezeHeader bool      // keep row 1 in view when scrolling
+	freezeHeader bool      // keep row 1 in view when scrolling, and print it on every page
 	fitWidth     bool      // print the sheet one page wide
+	portrait     bool      // print upright; landscape otherwise
 	wrapped      bool      // rows grow for wrapped text: align every column to the top
 }
 
@@ -118,22 +119,6 @@ func fitHeaders(widths []float64, headers []string) []float64 {
 		out[i] = max(out[i], float64(len([]rune(h)))+2)
 	}
 	return out
-}
-
-// pageSetup prints the sheet in landscape, one page wide when asked. A stream writer copies
-// these settings when it starts, so they come first.
-func (w *workbook) pageSetup(sheet string, l layout) error {
-	landscape := "landscape"
-	opts := &excelize.PageLayoutOptions{Orientation: &landscape}
-	if l.fitWidth {
-		wide, tall := 1, 0 // one page wide, as many pages tall as needed
-		opts.FitToWidth, opts.FitToHeight = &wide, &tall
-		fit := true
-		if err := w.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
-			return err
-		}
-	}
-	return w.f.SetPageLayout(sheet, opts)
 }
 
 // freezeRow1 freezes the first row, as Excel does with View > Freeze Top Row.

@@ -100,7 +100,11 @@ func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
 		put(9, ch.From.Year())
 		put(10, abs)
 		if ch.HasPercent {
-			put(11, excelize.Cell{StyleID: w.st.percent, Value: ch.Percent})
+			style, err := w.st.numbers.percent(ch.Bound)
+			if err != nil {
+				return err
+			}
+			put(11, excelize.Cell{StyleID: style, Value: ch.Percent / 100})
 		} else {
 			put(11, w.t("xlsx.text.not_meaningful"))
 			put(19, w.b.Lang().T("why."+string(ch.NoPercent)))

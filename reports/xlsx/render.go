@@ -88,15 +88,17 @@ func WriteFile(ctx context.Context, path string, b *reports.Briefing, o Options)
 
 // workbook is one render in progress.
 type workbook struct {
-	ctx    context.Context
-	b      *reports.Briefing
-	l      i18n.Lang // the workbook's language (Cover.Lang)
-	f      *excelize.File
-	st     *styles
-	cuts   []cutCell
-	report func(done, total int)
-	done   int
-	total  int
+	ctx  context.Context
+	b    *reports.Briefing
+	l    i18n.Lang // the workbook's language (Cover.Lang)
+	f    *excelize.File
+	st   *styles
+	cuts []cutCell
+	// decimals are the decimals of each indicator's values, by indicator id (countDecimals).
+	decimals map[string]decimals
+	report   func(done, total int)
+	done     int
+	total    int
 }
 
 // otherSteps counts the progress steps besides the records: the steps of Render and the
@@ -125,6 +127,7 @@ func newWorkbook(ctx context.Context, b *reports.Briefing, o Options) (*workbook
 		return nil, err
 	}
 	wb.st = st
+	wb.countDecimals()
 	wb.advance(0)
 	return wb, nil
 }

@@ -83,6 +83,7 @@ var (
 var (
 	recordWidths = map[string]float64{
 		dataset.ColID: 12, dataset.ColKind: 11, dataset.ColDate: 12, dataset.ColEnd: 12,
+		dataset.ColDatePrecision: 10, dataset.ColEndPrecision: 10,
 		dataset.ColDateInferred: 15, dataset.ColSectors: 26, dataset.ColTitle: 50, dataset.ColSummary: 60,
 		dataset.ColIndicator: 20, dataset.ColValue: 14, dataset.ColUnit: 14, dataset.ColQualifier: 12,
 		dataset.ColReporter: 11, dataset.ColPartner: 10, dataset.ColDerivedFrom: 18, dataset.ColDerivedHow: 30,

@@ -21,9 +21,11 @@ const progressRows = 1000
 type recordField func(r *dataset.Record, row int) (any, error)
 
 // writeRecords streams every record of the briefing, one row each, under a header of
-// exactly dataset.TableColumns, as an Excel table (with its autofilter) and a frozen header.
+// exactly dataset.SheetColumns (the table's columns and each date's precision), as an Excel
+// table (with its autofilter) and a frozen header that prints on every page, with drop-down
+// lists on the columns a person edits and the defined name RecordsName.
 func (w *workbook) writeRecords() error {
-	cols := dataset.TableColumns
+	cols := dataset.SheetColumns
 	sheet := w.sheet(SheetRecords)
 	fail := func(err error) error { return fmt.Errorf("workbook: sheet %s: %w", sheet, err) }
 	fields := make([]recordField, len(cols))
@@ -44,6 +46,12 @@ func (w *workbook) writeRecords() error {
 	widths := make([]float64, len(cols))
 	for i, name := range cols {
 		widths[i] = recordWidths[name]
+	}
+	if err := w.addValidations(sheet, cols); err != nil { // the stream writer writes them at Flush
+		return fail(err)
+	}
+	if err := w.defineName(RecordsName, sheet, absolute(1, 1, len(cols), max(n+1, 2))); err != nil {
+		return err
 	}
 	sw, err := w.startStream(sheet, "A1:"+lastCol+strconv.Itoa(n+1), layout{widths: widths, freezeHeader: true, fitWidth: true})
 	if err != nil {
@@ -92,6 +100,14 @@ func (w *workbook) writeRecords() error {
 	return nil
 }
 
+// precisionText names a date's precision as the import reads it ("year"), "" for no date.
+func precisionText(d *dataset.Date) string {
+	if d == nil || d.IsZero() {
+		return ""
+	}
+	return d.Precision.String()
+}
+
 // recordsHeader is the header of a Records column in the workbook's language: the column's
 // own name in English ("date_inferred"), which the import reads in every language. A column
 // without a translation keeps its name.
@@ -125,6 +141,10 @@ func (w *workbook) recordField(name string, col int) recordField {
 			}
 			return w.dateCell(*r.End), nil
 		}
+	case dataset.ColDatePrecision:
+		return text(func(r *dataset.Record) string { return precisionText(&r.Date) })
+	case dataset.ColEndPrecision:
+		return text(func(r *dataset.Record) string { return precisionText(r.End) })
 	case dataset.ColDateInferred:
 		return func(r *dataset.Record, _ int) (any, error) {
 			if !r.DateInferred {

@@ -101,7 +101,28 @@ func (w *workbook) writeSeries() error {
 	if err := w.f.SetRowHeight(sheet, 1, float64(lines)*lineHeight); err != nil {
 		return fmt.Errorf("workbook: sheet %s: %w", sheet, err)
 	}
+	if err := w.nameSeries(len(byYear) + 1); err != nil {
+		return err
+	}
 	return w.addCharts(len(byYear)+1, chartsFrom)
+}
+
+// nameSeries defines the names of the table of years (rows 1 to lastRow), its years and
+// each series' values.
+func (w *workbook) nameSeries(lastRow int) error {
+	sheet := w.sheet(SheetSeries)
+	if err := w.defineName(SeriesName, sheet, absolute(1, 1, len(w.b.Series)+1, lastRow)); err != nil {
+		return err
+	}
+	if err := w.defineName(SeriesYearsName, sheet, absolute(1, 2, 1, lastRow)); err != nil {
+		return err
+	}
+	for i, name := range seriesNames(w.b.Series) {
+		if err := w.defineName(name, sheet, absolute(i+2, 2, i+2, lastRow)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // pointValues lists every value a year's point has, each with its record and sources:

@@ -46,7 +46,7 @@ func TestDimensions(t *testing.T) {
 		})
 	}
 	t.Run("records", func(t *testing.T) {
-		want := `<dimension ref="A1:V` + strconv.Itoa(len(b.Records)+1) + `">`
+		want := `<dimension ref="A1:X` + strconv.Itoa(len(b.Records)+1) + `">`
 		if !strings.Contains(parts[sheetPart(t, f, xlsx.SheetRecords)], want) {
 			t.Errorf("Records does not carry %s", want)
 		}
@@ -60,7 +60,7 @@ func TestRecordsTable(t *testing.T) {
 	if err != nil || len(tables) != 1 {
 		t.Fatalf("tables = %v, %v; want one", tables, err)
 	}
-	if want := "A1:V" + strconv.Itoa(len(b.Records)+1); tables[0].Range != want || tables[0].Name != xlsx.RecordsTable {
+	if want := "A1:X" + strconv.Itoa(len(b.Records)+1); tables[0].Range != want || tables[0].Name != xlsx.RecordsTable {
 		t.Errorf("table %s over %s, want %s over %s", tables[0].Name, tables[0].Range, xlsx.RecordsTable, want)
 	}
 	panes, err := f.GetPanes(xlsx.SheetRecords)
@@ -231,7 +231,7 @@ func TestEmptyBriefing(t *testing.T) {
 	}
 	f := open(t, render(t, b))
 	rows, _ := f.GetRows(xlsx.SheetRecords)
-	if len(rows) != 1 || !slices.Equal(rows[0], dataset.TableColumns) {
+	if len(rows) != 1 || !slices.Equal(rows[0], dataset.SheetColumns) {
 		t.Errorf("Records = %q, want the header alone", rows)
 	}
 	briefing, _ := f.GetRows(xlsx.SheetBriefing)

@@ -81,14 +81,22 @@ var (
 
 // Column widths, in Excel's character units.
 var (
+	// Records prints one page wide: the long texts wrap in columns narrow enough for the
+	// sheet to print at a usable size.
 	recordWidths = map[string]float64{
-		dataset.ColID: 12, dataset.ColKind: 11, dataset.ColDate: 12, dataset.ColEnd: 12,
-		dataset.ColDatePrecision: 10, dataset.ColEndPrecision: 10,
-		dataset.ColDateInferred: 15, dataset.ColSectors: 26, dataset.ColTitle: 50, dataset.ColSummary: 60,
-		dataset.ColIndicator: 20, dataset.ColValue: 14, dataset.ColUnit: 14, dataset.ColQualifier: 12,
-		dataset.ColReporter: 11, dataset.ColPartner: 10, dataset.ColDerivedFrom: 18, dataset.ColDerivedHow: 30,
-		dataset.ColConflicts: 14, dataset.ColSources: 18, dataset.ColCaveat: 40, dataset.ColAliases: 24, dataset.ColDerivedOp: 18,
-		dataset.ColMilestone: 12,
+		dataset.ColID: 11, dataset.ColKind: 10, dataset.ColDate: 10, dataset.ColEnd: 10,
+		dataset.ColDatePrecision: 9, dataset.ColEndPrecision: 9,
+		dataset.ColDateInferred: 8, dataset.ColSectors: 14, dataset.ColTitle: 30, dataset.ColSummary: 42,
+		dataset.ColIndicator: 14, dataset.ColValue: 13, dataset.ColUnit: 12, dataset.ColQualifier: 9,
+		dataset.ColReporter: 8, dataset.ColPartner: 8, dataset.ColDerivedFrom: 12, dataset.ColDerivedHow: 28,
+		dataset.ColConflicts: 10, dataset.ColSources: 11, dataset.ColCaveat: 28, dataset.ColAliases: 14, dataset.ColDerivedOp: 10,
+		dataset.ColMilestone: 10,
+	}
+	// recordWrapped are the Records columns whose text wraps.
+	recordWrapped = map[string]bool{
+		dataset.ColSectors: true, dataset.ColTitle: true, dataset.ColSummary: true, dataset.ColIndicator: true,
+		dataset.ColUnit: true, dataset.ColDerivedFrom: true, dataset.ColDerivedHow: true, dataset.ColConflicts: true,
+		dataset.ColSources: true, dataset.ColCaveat: true, dataset.ColAliases: true,
 	}
 	keyFigureWidths = []float64{45, 18, 8, 12, 14, 10, 10, 12, 10, 10, 12, 10, 18, 12, 12, 10, 12, 12, 10, 40, 40}
 	sourceWidths    = []float64{9, 16, 50, 12, 30, 20, 12, 10, 50, 30, 50}

@@ -53,15 +53,16 @@ func (w *workbook) writeRecords() error {
 	if err := w.defineName(RecordsName, sheet, absolute(1, 1, len(cols), max(n+1, 2))); err != nil {
 		return err
 	}
-	sw, err := w.startStream(sheet, "A1:"+lastCol+strconv.Itoa(n+1), layout{widths: widths, freezeHeader: true, fitWidth: true})
+	sw, err := w.startStream(sheet, "A1:"+lastCol+strconv.Itoa(n+1),
+		layout{widths: widths, freezeHeader: true, fitWidth: true, wrapped: true})
 	if err != nil {
 		return fail(err)
 	}
 	header := make([]any, len(cols))
 	for i, name := range cols {
-		header[i] = w.recordsHeader(name)
+		header[i] = excelize.Cell{StyleID: w.st.tallHead, Value: w.recordsHeader(name)}
 	}
-	if err := sw.SetRow("A1", header); err != nil {
+	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: w.headerHeight(cols, widths)}); err != nil {
 		return fail(err)
 	}
 	values := make([]any, len(cols)) // SetRow copies the values out, so one slice serves every row
@@ -80,7 +81,8 @@ func (w *workbook) writeRecords() error {
 				return fail(fmt.Errorf("record %q: field %q: %w", r.ID, cols[j], err))
 			}
 		}
-		if err := sw.SetRow("A"+strconv.Itoa(row), values); err != nil {
+		// A row grows for its wrapped text, so that a printed page shows every cell whole.
+		if err := sw.SetRow("A"+strconv.Itoa(row), values, excelize.RowOpts{Height: w.rowHeight(values, widths)}); err != nil {
 			return fail(err)
 		}
 	}
@@ -98,6 +100,17 @@ func (w *workbook) writeRecords() error {
 		return fail(err)
 	}
 	return nil
+}
+
+// headerHeight is the height of the Records header row: as many lines as the longest
+// header needs in its column (a name with no space breaks anywhere).
+func (w *workbook) headerHeight(cols []string, widths []float64) float64 {
+	lines := 1
+	for i, name := range cols {
+		perLine := max(1, int(widths[i]*charsPerWidth))
+		lines = max(lines, (len([]rune(w.recordsHeader(name)))+perLine-1)/perLine)
+	}
+	return float64(lines) * lineHeight
 }
 
 // precisionText names a date's precision as the import reads it ("year"), "" for no date.
@@ -122,9 +135,16 @@ func (w *workbook) recordsHeader(column string) string {
 // recordField returns the writer of one flat-table column, at sheet column col, or nil for
 // a column it does not know.
 func (w *workbook) recordField(name string, col int) recordField {
+	style := 0
+	switch {
+	case recordWrapped[name]:
+		style = w.st.wrap
+	case name == dataset.ColDatePrecision || name == dataset.ColEndPrecision:
+		style = w.st.indented // kept apart from the date, a number on its left
+	}
 	text := func(get func(r *dataset.Record) string) recordField {
 		return func(r *dataset.Record, row int) (any, error) {
-			return w.text(w.sheet(SheetRecords), col, row, r.ID, name, get(r), 0), nil
+			return w.text(w.sheet(SheetRecords), col, row, r.ID, name, get(r), style), nil
 		}
 	}
 	switch name {

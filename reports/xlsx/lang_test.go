@@ -29,14 +29,14 @@ func TestLanguages(t *testing.T) {
 	}{
 		{
 			lang:            i18n.Az,
-			sheets:          []string{"Brifinq", "Yazılar", "Sıralar", "Mənbələr", "Qeydlər", "Haqqında"},
+			sheets:          []string{"Brifinq", "Yazılar", "Sıralar", "Qrafiklər", "Mənbələr", "Qeydlər", "Haqqında"},
 			recordsHeader:   []string{"id", "növ", "tarix", "tarix_dəqiqliyi", "son", "son_dəqiqliyi", "tarix_ehtimal"},
 			keyFigureHeader: []string{"Göstərici", "Bildirən", "İl", "Dəyər"},
 			about:           []string{"Seçim", "Sahələr", "Başlanğıc (sorğuya görə)"},
 		},
 		{
 			lang:            i18n.Ko,
-			sheets:          []string{"브리핑", "기록", "시계열", "출처", "주석", "정보"},
+			sheets:          []string{"브리핑", "기록", "시계열", "차트", "출처", "주석", "정보"},
 			recordsHeader:   []string{"ID", "유형", "날짜", "날짜_정밀도", "종료", "종료_정밀도", "날짜_추정"},
 			keyFigureHeader: []string{"지표", "발표국", "연도", "값"},
 			about:           []string{"선택", "분야", "시작 (요청대로)"},
@@ -84,7 +84,7 @@ func TestLanguages(t *testing.T) {
 			}) {
 				t.Errorf("Briefing has no key figures header %q", tc.keyFigureHeader)
 			}
-			about, _ := f.GetCols(tc.sheets[5])
+			about, _ := f.GetCols(tc.sheets[6])
 			for _, want := range tc.about {
 				if !slices.Contains(about[0], want) {
 					t.Errorf("About's labels %q lack %q", about[0], want)

@@ -15,19 +15,20 @@ const (
 	SheetBriefing = "Briefing"
 	SheetRecords  = "Records"
 	SheetSeries   = "Series"
+	SheetCharts   = "Charts"
 	SheetSources  = "Sources"
 	SheetNotes    = "Notes"
 	SheetAbout    = "About"
 )
 
 // SheetNames lists the workbook's sheets in order.
-var SheetNames = []string{SheetBriefing, SheetRecords, SheetSeries, SheetSources, SheetNotes, SheetAbout}
+var SheetNames = []string{SheetBriefing, SheetRecords, SheetSeries, SheetCharts, SheetSources, SheetNotes, SheetAbout}
 
 // sheetKeys are the message keys of the sheets' names (common.json: the PDF names the
 // sheets too when it sends the reader to the workbook).
 var sheetKeys = map[string]string{
 	SheetBriefing: "sheet.briefing", SheetRecords: dataset.RecordsSheetKey, SheetSeries: "sheet.series",
-	SheetSources: "sheet.sources", SheetNotes: "sheet.notes", SheetAbout: "sheet.about",
+	SheetCharts: "sheet.charts", SheetSources: "sheet.sources", SheetNotes: "sheet.notes", SheetAbout: "sheet.about",
 }
 
 // SheetName is the name that sheet, one of SheetNames, has in a workbook written in l:
@@ -138,6 +139,8 @@ const (
 	labelSeeSheets      = "xlsx.text.see_sheets"
 	labelYes            = "word.yes"
 	labelNoSeries       = "xlsx.text.no_series"
+	labelNoCharts       = "xlsx.text.no_charts"
+	labelChartsIntro    = "xlsx.text.charts_intro"
 	labelByYear         = "xlsx.chart.by_year"
 	labelMixedUnits     = "xlsx.chart.mixed_units"
 	labelCutCell        = "xlsx.note_kind.cut"

@@ -21,6 +21,7 @@ func TestPrintSetup(t *testing.T) {
 		{xlsx.SheetBriefing, "portrait", ""},
 		{xlsx.SheetRecords, "landscape", "Records!$1:$1"},
 		{xlsx.SheetSeries, "portrait", "Series!$1:$1"},
+		{xlsx.SheetCharts, "portrait", ""},
 		{xlsx.SheetSources, "landscape", "Sources!$1:$1"},
 		{xlsx.SheetNotes, "landscape", "Notes!$1:$1"},
 		{xlsx.SheetAbout, "portrait", ""},

@@ -49,6 +49,7 @@ func Render(ctx context.Context, w io.Writer, b *reports.Briefing, o Options) er
 		wb.writeBriefing,
 		wb.writeRecords,
 		wb.writeSeries,
+		wb.writeCharts,
 		wb.writeSources,
 		wb.writeAbout,
 		wb.writeNotes, // last: it lists the cells the other sheets had to cut
@@ -88,12 +89,13 @@ func WriteFile(ctx context.Context, path string, b *reports.Briefing, o Options)
 
 // workbook is one render in progress.
 type workbook struct {
-	ctx  context.Context
-	b    *reports.Briefing
-	l    i18n.Lang // the workbook's language (Cover.Lang)
-	f    *excelize.File
-	st   *styles
-	cuts []cutCell
+	ctx        context.Context
+	b          *reports.Briefing
+	l          i18n.Lang // the workbook's language (Cover.Lang)
+	f          *excelize.File
+	st         *styles
+	cuts       []cutCell
+	seriesRows int // the last row of the Series sheet's table of years
 	// decimals are the decimals of each indicator's values, by indicator id (countDecimals).
 	decimals map[string]decimals
 	report   func(done, total int)
@@ -103,7 +105,7 @@ type workbook struct {
 
 // otherSteps counts the progress steps besides the records: the steps of Render and the
 // final write.
-const otherSteps = 8
+const otherSteps = 9
 
 func newWorkbook(ctx context.Context, b *reports.Briefing, o Options) (*workbook, error) {
 	f := excelize.NewFile()

@@ -71,6 +71,14 @@ var (
 		"xlsx.header.conflicting_value", "xlsx.header.conflicting_record", "xlsx.header.conflicting_sources",
 		"xlsx.header.change_note", "xlsx.header.caveat",
 	}
+	// keyFigureBlocks are the tables the key figures are written as, by index in
+	// keyFigureHeaders: each starts with the indicator and the reporter, which name the row.
+	keyFigureBlocks = []keyFigureBlock{
+		{heading: labelKeyFigures, columns: []int{0, 1, 2, 3, 4, 5, 6, 7, 8}},
+		{heading: "xlsx.label.changes", columns: []int{0, 1, 9, 10, 11, 12, 13, 14, 15}},
+		{heading: "xlsx.label.conflicts", columns: []int{0, 1, 16, 17, 18}},
+		{heading: "xlsx.label.key_figure_notes", columns: []int{0, 1, 19, 20}, spans: []int{1, 1, 3, 4}},
+	}
 	seriesYearHeader = "xlsx.header.year"
 	sourceHeaders    = []string{
 		"xlsx.header.number", "xlsx.header.id", "xlsx.header.title", "xlsx.header.title_is_description",
@@ -99,7 +107,10 @@ var (
 		dataset.ColUnit: true, dataset.ColDerivedFrom: true, dataset.ColDerivedHow: true, dataset.ColConflicts: true,
 		dataset.ColSources: true, dataset.ColCaveat: true, dataset.ColAliases: true,
 	}
-	keyFigureWidths = []float64{45, 18, 8, 12, 14, 10, 10, 12, 10, 10, 12, 10, 18, 12, 12, 10, 12, 12, 10, 40, 40}
+	// The Briefing sheet prints upright, its key figures in tables of nine columns at most
+	// (keyFigureBlocks) that share these widths: about 120 characters, which an A4 page
+	// prints one page wide at 80% or more, 9 points for the 11-point text.
+	keyFigureWidths = []float64{27, 19, 10, 12, 12, 12, 10, 11, 10}
 	sourceWidths    = []float64{9, 16, 50, 12, 30, 20, 12, 10, 50, 30, 50}
 	noteWidths      = []float64{16, 24, 100, 12}
 	labelWidth      = 24.0 // the label column of About
@@ -154,6 +165,22 @@ var noteKindLabels = map[reports.NoteKind]string{
 	reports.NoteInferred: "xlsx.note_kind.inferred",
 	reports.NotePartial:  "xlsx.note_kind.partial",
 	reports.NoteGap:      "xlsx.note_kind.gap",
+}
+
+// keyFigureBlock is one table of the key figures: its heading's message key, its columns
+// by index in keyFigureHeaders, and how many sheet columns each takes (1 when spans is nil):
+// a long text spans several, merged.
+type keyFigureBlock struct {
+	heading string
+	columns []int
+	spans   []int
+}
+
+func (b keyFigureBlock) span(i int) int {
+	if i < len(b.spans) {
+		return b.spans[i]
+	}
+	return 1
 }
 
 // headers writes the headers of keys in the workbook's language.

@@ -15,8 +15,8 @@ import (
 // Page margins, in inches.
 const (
 	marginSide   = 0.4
-	marginTop    = 0.85 // room for a two-line header
-	marginBottom = 0.7
+	marginTop    = 0.75 // room for a two-line header
+	marginBottom = 0.6
 	marginHeader = 0.3
 	marginFooter = 0.3
 )

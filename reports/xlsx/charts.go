@@ -26,6 +26,7 @@ const (
 	chartRowStep   = 19 // rows from one chart's top to the next: the chart's 17 and a gap
 	chartsPerPage  = 2
 	chartText      = "404040" // titles, axis labels and legend: dark grey, legible on paper
+	maxYearLabels  = 12
 )
 
 // chartGroup is the series one chart draws, by their index in the briefing's Series.
@@ -134,6 +135,11 @@ func (w *workbook) addChart(sheet, anchor string, g chartGroup) error {
 		Format:       excelize.GraphicOptions{AltText: g.title},
 	}
 	chart.YAxis.MajorGridLines = true
+	// Every year labelled would crowd the axis until the labels stand on end: at most
+	// maxYearLabels are, turned a little so that four digits fit (a spreadsheet that labels
+	// every year still shows them whole).
+	chart.XAxis.TickLabelSkip = (w.seriesRows - 1 + maxYearLabels - 1) / maxYearLabels
+	chart.XAxis.Alignment.TextRotation = -45
 	for _, c := range g.columns {
 		name, err := excelize.ColumnNumberToName(c + 2)
 		if err != nil {

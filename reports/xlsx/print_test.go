@@ -4,8 +4,20 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
+	"attache/reports"
+	"attache/reports/reportstest"
+	"attache/reports/selection"
 	"attache/reports/xlsx"
 )
+
+// reportstestBriefing is the briefing of every record of the bundled dataset.
+func reportstestBriefing(t *testing.T) *reports.Briefing {
+	t.Helper()
+	d := reportstest.Bundled(t)
+	return build(t, d, selection.Selection{Sectors: selection.AllSectors(d)})
+}
 
 // TestPrintSetup reads back how each sheet prints: orientation, one page wide, the header
 // row repeated on every page, and the header and footer with the classification, the
@@ -113,4 +125,37 @@ func deref[T any](p *T) any {
 		return "unset"
 	}
 	return *p
+}
+
+// TestBriefingPrintsReadable: the Briefing sheet prints upright one page wide, so its width
+// sets its print size. Nine columns of about 120 characters print at 80% or more of the
+// 11-point text on A4, 9 points; the first 21-column table printed at about 5.
+func TestBriefingPrintsReadable(t *testing.T) {
+	f := open(t, render(t, reportstestBriefing(t)))
+	dim, err := f.GetSheetDimension(xlsx.SheetBriefing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := dim[strings.LastIndex(dim, ":")+1:]
+	col, _, err := excelize.SplitCellName(last)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, _ := excelize.ColumnNameToNumber(col)
+	if n > 9 {
+		t.Errorf("Briefing uses %d columns (%s), want 9 at most", n, dim)
+	}
+	total := 0.0
+	for i := 1; i <= n; i++ {
+		name, _ := excelize.ColumnNumberToName(i)
+		w, err := f.GetColWidth(xlsx.SheetBriefing, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		total += w
+	}
+	const readable = 125.0 // characters of width an upright A4 page prints at 9 points
+	if total > readable {
+		t.Errorf("Briefing is %.0f characters wide, more than the %.0f that print at a readable size", total, readable)
+	}
 }

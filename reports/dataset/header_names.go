@@ -31,11 +31,11 @@ func recordsSheetIn(sheets []string) string {
 	return ""
 }
 
-// headerNames maps every language's header of each column of TableColumns, folded,
+// headerNames maps every language's header of each column of SheetColumns, folded,
 // to the column's canonical name.
 var headerNames = sync.OnceValue(func() map[string]string {
 	names := make(map[string]string)
-	for _, col := range TableColumns {
+	for _, col := range SheetColumns {
 		for _, h := range i18n.Translations(ColumnHeaderKey(col)) {
 			names[foldHeader(h)] = col
 		}

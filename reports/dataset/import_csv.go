@@ -41,11 +41,16 @@ func ImportCSV(r io.Reader, name string) ([]Record, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: reading the table: %w", name, err)
 		}
-		lineOf := func(col int) int {
+		fields := len(cells)
+		lineOf := func(col int) int { // col of TableColumns, after the precision columns are taken out
+			if col = t.sheetColumn(col); col >= fields {
+				col = 0
+			}
 			line, _ := cr.FieldPos(col)
 			return line
 		}
-		if !validCells(t, cells, lineOf) {
+		rawLineOf := func(i int) int { line, _ := cr.FieldPos(i); return line } // i < fields
+		if !validCells(t, cells, rawLineOf) {
 			continue
 		}
 		if !t.header {
@@ -54,6 +59,7 @@ func ImportCSV(r io.Reader, name string) ([]Record, error) {
 			}
 			continue
 		}
+		cells = t.tableCells(cells)
 		if len(cells) != t.width {
 			t.lineProblem(lineOf(0), "the row has %d cells, the header has %d: check for a missing or extra separator or an unbalanced quote", len(cells), t.width)
 			continue

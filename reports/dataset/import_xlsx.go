@@ -93,9 +93,10 @@ func ImportXLSX(r io.Reader, name, sheet string) (recs []Record, err error) {
 			}
 			continue
 		}
+		cells = t.tableCells(cells)
 		fitRow(t, row, &cells)
-		if i < len(raw) && len(raw[i]) > valueColumn {
-			cells[valueColumn] = raw[i][valueColumn]
+		if at := t.sheetColumn(valueColumn); i < len(raw) && len(raw[i]) > at {
+			cells[valueColumn] = raw[i][at]
 		}
 		t.readRow(cells, lineOf)
 	}

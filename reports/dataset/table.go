@@ -27,6 +27,10 @@ type tableReader struct {
 	width       int            // how many columns the header names: legacyColumns or all
 	lines       map[string]int // record id → the line that first used it
 	rules       *checker
+	// precisions are the optional precision columns of the header (table_precision.go),
+	// rowPrecision the current row's cells of them.
+	precisions   []precisionColumn
+	rowPrecision []string
 }
 
 func newTableReader(file, sheet string) *tableReader {
@@ -39,7 +43,7 @@ func newTableReader(file, sheet string) *tableReader {
 func (t *tableReader) columnProblem(line, col int, name, record, format string, args ...any) {
 	t.problems = append(t.problems, Problem{
 		File: t.file, Sheet: t.sheet, Line: line, Record: record,
-		Column: name, ColumnLetter: columnLetter(t.sheet, col), Message: fmt.Sprintf(format, args...),
+		Column: name, ColumnLetter: columnLetter(t.sheet, t.sheetColumn(col)), Message: fmt.Sprintf(format, args...),
 	})
 }
 
@@ -68,6 +72,7 @@ func (t *tableReader) err() error {
 func (t *tableReader) readHeader(cells []string, line int) bool {
 	t.header = true
 	before := len(t.problems)
+	cells = t.takePrecisionColumns(cells, line)
 	seen := make([]bool, len(TableColumns))
 	order := true
 	for i, cell := range cells {
@@ -158,7 +163,11 @@ func (t *tableReader) readRow(cells []string, lineOf func(col int) int) {
 			cellProblem(col, "%v", err)
 			return nil
 		}
-		return &d
+		if d, ok := t.atPrecision(d, col, lineOf(col), r.ID); ok {
+			return &d
+		}
+		bad[col] = true
+		return nil
 	}
 
 	r.Kind = Kind(strings.TrimSpace(cells[1]))

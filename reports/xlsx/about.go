@@ -42,7 +42,7 @@ func (w *workbook) writeAbout() error {
 	line(labelGenerated, w.timeCell(c.Generated))
 	line(labelPreparedBy, c.PreparedBy)
 	line(labelClass, c.Classification)
-	return w.stream(s, layout{widths: []float64{labelWidth, valueWidth}, fitWidth: true})
+	return w.stream(s, layout{widths: []float64{labelWidth, valueWidth}, fitWidth: true, portrait: true})
 }
 
 // openOr says "open" for a range end that was left open.

@@ -45,39 +45,93 @@ func (w *workbook) writeBriefing() error {
 	label(labelGenerated, w.timeCell(c.Generated))
 	s.blank()
 	s.add(excelize.Cell{StyleID: w.st.title, Value: w.t(labelKeyFigures)})
-	headers := w.headers(keyFigureHeaders)
 	switch {
 	case w.b.Empty():
 		s.add(w.t(labelNothing))
 	case len(w.b.KeyFigures) == 0:
 		s.add(w.t(labelNoKeyFigures))
 	default:
-		header := make([]any, len(headers))
-		for i, h := range headers {
-			header[i] = excelize.Cell{StyleID: w.st.header, Value: h}
-		}
-		s.add(header...)
+		var rows [][]any
 		for _, kf := range w.b.KeyFigures {
-			if err := w.addKeyFigure(s, kf); err != nil {
+			kfRows, err := w.keyFigureRows(kf)
+			if err != nil {
 				return fmt.Errorf("workbook: sheet %s: key figure %s: %w", w.sheet(SheetBriefing), kf.Indicator.ID, err)
 			}
+			rows = append(rows, kfRows...)
 		}
+		w.addKeyFigureBlocks(s, rows)
 	}
 	s.blank()
 	s.add(w.t(labelSeeSheets, w.sheet(SheetRecords), w.sheet(SheetSources), w.sheet(SheetNotes)))
 	// The cover's values in column B run over the empty cells to their right.
-	return w.stream(s, layout{widths: fitHeaders(keyFigureWidths, headers), fitWidth: true})
+	return w.stream(s, layout{widths: keyFigureWidths, fitWidth: true, portrait: true, wrapped: true})
 }
 
-// addKeyFigure adds a key figure's row, and one row under it for each conflicting figure
-// after the first, which shares the figure's row.
-func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
+// addKeyFigureBlocks writes the key figures' rows (each with every one of keyFigureHeaders)
+// as the tables of keyFigureBlocks, one under the other, so that the sheet prints upright
+// at a readable size: the figures, then their changes and mirror figures, the conflicting
+// figures and the notes. A table after the first lists only the key figures that have
+// something in it, and is left out when none has.
+func (w *workbook) addKeyFigureBlocks(s *sheetRows, rows [][]any) {
+	for i, block := range keyFigureBlocks {
+		var kept [][]any
+		for _, row := range rows {
+			for _, col := range block.columns[2:] {
+				if row[col] != nil {
+					kept = append(kept, row)
+					break
+				}
+			}
+		}
+		if len(kept) == 0 {
+			continue
+		}
+		if i > 0 {
+			s.blank()
+			s.add(excelize.Cell{StyleID: w.st.label, Value: w.t(block.heading)})
+		}
+		header := make([]any, 0, len(block.columns))
+		at := 0 // the sheet column of the next cell, after any merged ones
+		merges := map[int]int{}
+		for j, col := range block.columns {
+			header = append(header, excelize.Cell{StyleID: w.st.tallHead, Value: w.t(keyFigureHeaders[col])})
+			if span := block.span(j); span > 1 {
+				merges[at] = at + span - 1
+				for range span - 1 {
+					header = append(header, excelize.Cell{StyleID: w.st.tallHead, Value: nil})
+				}
+			}
+			at += block.span(j)
+		}
+		s.addSpanned(merges, header...)
+		for _, row := range kept {
+			cells := make([]any, 0, len(header))
+			for j, col := range block.columns {
+				v := row[col]
+				if text, ok := v.(string); ok { // names and notes wrap in their narrow columns
+					v = excelize.Cell{StyleID: w.st.wrap, Value: text}
+				}
+				cells = append(cells, v)
+				for range block.span(j) - 1 {
+					cells = append(cells, nil)
+				}
+			}
+			s.addSpanned(merges, cells...)
+		}
+	}
+}
+
+// keyFigureRows returns a key figure's row, with a cell for each of keyFigureHeaders, and
+// one row under it for each conflicting figure after the first, which shares the figure's
+// row.
+func (w *workbook) keyFigureRows(kf reports.KeyFigure) ([][]any, error) {
+	var rows [][]any
 	row := make([]any, len(keyFigureHeaders))
 	put := func(col int, v any) { row[col] = v }
 	f := kf.Latest
 	value, err := w.numberCell(kf.Indicator, f.Value, false)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	put(0, w.b.IndicatorName(kf.Indicator))
 	put(1, w.b.CountryName(kf.Reporter))
@@ -95,12 +149,16 @@ func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
 		// The change keeps its bound as the sign of its number format: "≥ 13" is at least +13.
 		abs, err := w.markedNumberCell(kf.Indicator, ch.Absolute, ch.Bound, "")
 		if err != nil {
-			return err
+			return nil, err
 		}
 		put(9, ch.From.Year())
 		put(10, abs)
 		if ch.HasPercent {
-			put(11, excelize.Cell{StyleID: w.st.percent, Value: ch.Percent})
+			style, err := w.st.numbers.percent(ch.Bound)
+			if err != nil {
+				return nil, err
+			}
+			put(11, excelize.Cell{StyleID: style, Value: ch.Percent / 100})
 		} else {
 			put(11, w.t("xlsx.text.not_meaningful"))
 			put(19, w.b.Lang().T("why."+string(ch.NoPercent)))
@@ -124,7 +182,7 @@ func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
 	if m := kf.Mirror; m != nil {
 		mv, err := w.numberCell(m.Indicator, m.Value, false)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		put(12, w.b.CountryName(m.Reporter))
 		put(13, mv)
@@ -134,10 +192,10 @@ func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
 	for i, cf := range kf.Conflicts {
 		cv, err := w.numberCell(cf.Indicator, cf.Value, false)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if i > 0 {
-			s.add(row...)
+			rows = append(rows, row)
 			row = make([]any, len(keyFigureHeaders))
 			put(0, w.b.IndicatorName(kf.Indicator))
 			put(1, w.b.CountryName(kf.Reporter))
@@ -146,8 +204,7 @@ func (w *workbook) addKeyFigure(s *sheetRows, kf reports.KeyFigure) error {
 		put(17, indent(cf.Record.ID))
 		put(18, words.Citations(cf.Sources))
 	}
-	s.add(row...)
-	return nil
+	return append(rows, row), nil
 }
 
 // qualifierText says how exact a figure is: "exact", "about", "at least", "at most" (the
@@ -174,7 +231,7 @@ func (w *workbook) addBriefRows(s *sheetRows) {
 	if len(w.b.InBrief) > 0 {
 		s.add(excelize.Cell{StyleID: w.st.title, Value: w.t("pdf.brief.heading")})
 		for _, m := range w.b.InBrief {
-			s.add(excelize.Cell{StyleID: w.st.wrap, Value: m.Text}, words.Citations(m.Sources))
+			w.addBriefLine(s, m.Text, words.Citations(m.Sources))
 		}
 		s.blank()
 	}
@@ -183,13 +240,26 @@ func (w *workbook) addBriefRows(s *sheetRows) {
 		const listed = 50 // a large dataset can announce thousands; the Records sheet has them
 		for _, a := range w.b.DatesAhead[:min(len(w.b.DatesAhead), listed)] {
 			text := words.Day(w.b.Lang(), a.Day) + " — " + a.Text
-			s.add(excelize.Cell{StyleID: w.st.wrap, Value: text}, words.Citations(a.Sources))
+			w.addBriefLine(s, text, words.Citations(a.Sources))
 		}
 		if more := len(w.b.DatesAhead) - listed; more > 0 {
 			s.add(w.b.Lang().N("xlsx.ahead.more", more, w.sheet(SheetRecords)))
 		}
 		s.blank()
 	}
+}
+
+// briefTextColumns is how many columns a line of "In brief" or of the dates ahead spans,
+// its sources in the column after them.
+const briefTextColumns = 7
+
+// addBriefLine adds a line of text, wrapped across the first briefTextColumns columns, and its
+// sources beside it.
+func (w *workbook) addBriefLine(s *sheetRows, text, sources string) {
+	row := make([]any, briefTextColumns+1)
+	row[0] = excelize.Cell{StyleID: w.st.wrap, Value: text}
+	row[briefTextColumns] = sources
+	s.addSpanned(map[int]int{0: briefTextColumns - 1}, row...)
 }
 
 // stringOr returns a cell's text, "" for none.

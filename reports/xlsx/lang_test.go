@@ -29,15 +29,15 @@ func TestLanguages(t *testing.T) {
 	}{
 		{
 			lang:            i18n.Az,
-			sheets:          []string{"Brifinq", "Yazılar", "Sıralar", "Mənbələr", "Qeydlər", "Haqqında"},
-			recordsHeader:   []string{"id", "növ", "tarix", "son", "tarix_ehtimal"},
+			sheets:          []string{"Brifinq", "Yazılar", "Sıralar", "Qrafiklər", "Mənbələr", "Qeydlər", "Haqqında"},
+			recordsHeader:   []string{"id", "növ", "tarix", "tarix_dəqiqliyi", "son", "son_dəqiqliyi", "tarix_ehtimal"},
 			keyFigureHeader: []string{"Göstərici", "Bildirən", "İl", "Dəyər"},
 			about:           []string{"Seçim", "Sahələr", "Başlanğıc (sorğuya görə)"},
 		},
 		{
 			lang:            i18n.Ko,
-			sheets:          []string{"브리핑", "기록", "시계열", "출처", "주석", "정보"},
-			recordsHeader:   []string{"ID", "유형", "날짜", "종료", "날짜_추정"},
+			sheets:          []string{"브리핑", "기록", "시계열", "차트", "출처", "주석", "정보"},
+			recordsHeader:   []string{"ID", "유형", "날짜", "날짜_정밀도", "종료", "종료_정밀도", "날짜_추정"},
 			keyFigureHeader: []string{"지표", "발표국", "연도", "값"},
 			about:           []string{"선택", "분야", "시작 (요청대로)"},
 		},
@@ -65,7 +65,7 @@ func TestLanguages(t *testing.T) {
 			if len(records) != len(b.Records)+1 || !slices.Equal(records[0][:len(tc.recordsHeader)], tc.recordsHeader) {
 				t.Errorf("Records: %d rows, header %q; want %d rows under %q...", len(records), records[0], len(b.Records)+1, tc.recordsHeader)
 			}
-			valueCol := slices.Index(dataset.TableColumns, dataset.ColValue) + 1
+			valueCol := slices.Index(dataset.SheetColumns, dataset.ColValue) + 1
 			typed := 0
 			for row := 2; row <= len(records); row++ {
 				ref, _ := excelize.CoordinatesToCellName(valueCol, row)
@@ -84,7 +84,7 @@ func TestLanguages(t *testing.T) {
 			}) {
 				t.Errorf("Briefing has no key figures header %q", tc.keyFigureHeader)
 			}
-			about, _ := f.GetCols(tc.sheets[5])
+			about, _ := f.GetCols(tc.sheets[6])
 			for _, want := range tc.about {
 				if !slices.Contains(about[0], want) {
 					t.Errorf("About's labels %q lack %q", about[0], want)

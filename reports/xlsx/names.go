@@ -15,19 +15,20 @@ const (
 	SheetBriefing = "Briefing"
 	SheetRecords  = "Records"
 	SheetSeries   = "Series"
+	SheetCharts   = "Charts"
 	SheetSources  = "Sources"
 	SheetNotes    = "Notes"
 	SheetAbout    = "About"
 )
 
 // SheetNames lists the workbook's sheets in order.
-var SheetNames = []string{SheetBriefing, SheetRecords, SheetSeries, SheetSources, SheetNotes, SheetAbout}
+var SheetNames = []string{SheetBriefing, SheetRecords, SheetSeries, SheetCharts, SheetSources, SheetNotes, SheetAbout}
 
 // sheetKeys are the message keys of the sheets' names (common.json: the PDF names the
 // sheets too when it sends the reader to the workbook).
 var sheetKeys = map[string]string{
 	SheetBriefing: "sheet.briefing", SheetRecords: dataset.RecordsSheetKey, SheetSeries: "sheet.series",
-	SheetSources: "sheet.sources", SheetNotes: "sheet.notes", SheetAbout: "sheet.about",
+	SheetCharts: "sheet.charts", SheetSources: "sheet.sources", SheetNotes: "sheet.notes", SheetAbout: "sheet.about",
 }
 
 // SheetName is the name that sheet, one of SheetNames, has in a workbook written in l:
@@ -70,6 +71,14 @@ var (
 		"xlsx.header.conflicting_value", "xlsx.header.conflicting_record", "xlsx.header.conflicting_sources",
 		"xlsx.header.change_note", "xlsx.header.caveat",
 	}
+	// keyFigureBlocks are the tables the key figures are written as, by index in
+	// keyFigureHeaders: each starts with the indicator and the reporter, which name the row.
+	keyFigureBlocks = []keyFigureBlock{
+		{heading: labelKeyFigures, columns: []int{0, 1, 2, 3, 4, 5, 6, 7, 8}},
+		{heading: "xlsx.label.changes", columns: []int{0, 1, 9, 10, 11, 12, 13, 14, 15}},
+		{heading: "xlsx.label.conflicts", columns: []int{0, 1, 16, 17, 18}},
+		{heading: "xlsx.label.key_figure_notes", columns: []int{0, 1, 19, 20}, spans: []int{1, 1, 3, 4}},
+	}
 	seriesYearHeader = "xlsx.header.year"
 	sourceHeaders    = []string{
 		"xlsx.header.number", "xlsx.header.id", "xlsx.header.title", "xlsx.header.title_is_description",
@@ -81,15 +90,27 @@ var (
 
 // Column widths, in Excel's character units.
 var (
+	// Records prints one page wide: the long texts wrap in columns narrow enough for the
+	// sheet to print at a usable size.
 	recordWidths = map[string]float64{
-		dataset.ColID: 12, dataset.ColKind: 11, dataset.ColDate: 12, dataset.ColEnd: 12,
-		dataset.ColDateInferred: 15, dataset.ColSectors: 26, dataset.ColTitle: 50, dataset.ColSummary: 60,
-		dataset.ColIndicator: 20, dataset.ColValue: 14, dataset.ColUnit: 14, dataset.ColQualifier: 12,
-		dataset.ColReporter: 11, dataset.ColPartner: 10, dataset.ColDerivedFrom: 18, dataset.ColDerivedHow: 30,
-		dataset.ColConflicts: 14, dataset.ColSources: 18, dataset.ColCaveat: 40, dataset.ColAliases: 24, dataset.ColDerivedOp: 18,
-		dataset.ColMilestone: 12,
+		dataset.ColID: 11, dataset.ColKind: 10, dataset.ColDate: 10, dataset.ColEnd: 10,
+		dataset.ColDatePrecision: 9, dataset.ColEndPrecision: 9,
+		dataset.ColDateInferred: 8, dataset.ColSectors: 14, dataset.ColTitle: 30, dataset.ColSummary: 42,
+		dataset.ColIndicator: 14, dataset.ColValue: 13, dataset.ColUnit: 12, dataset.ColQualifier: 9,
+		dataset.ColReporter: 8, dataset.ColPartner: 8, dataset.ColDerivedFrom: 12, dataset.ColDerivedHow: 28,
+		dataset.ColConflicts: 10, dataset.ColSources: 11, dataset.ColCaveat: 28, dataset.ColAliases: 14, dataset.ColDerivedOp: 10,
+		dataset.ColMilestone: 10,
 	}
-	keyFigureWidths = []float64{45, 18, 8, 12, 14, 10, 10, 12, 10, 10, 12, 10, 18, 12, 12, 10, 12, 12, 10, 40, 40}
+	// recordWrapped are the Records columns whose text wraps.
+	recordWrapped = map[string]bool{
+		dataset.ColSectors: true, dataset.ColTitle: true, dataset.ColSummary: true, dataset.ColIndicator: true,
+		dataset.ColUnit: true, dataset.ColDerivedFrom: true, dataset.ColDerivedHow: true, dataset.ColConflicts: true,
+		dataset.ColSources: true, dataset.ColCaveat: true, dataset.ColAliases: true,
+	}
+	// The Briefing sheet prints upright, its key figures in tables of nine columns at most
+	// (keyFigureBlocks) that share these widths: about 120 characters, which an A4 page
+	// prints one page wide at 80% or more, 9 points for the 11-point text.
+	keyFigureWidths = []float64{27, 19, 10, 12, 12, 12, 10, 11, 10}
 	sourceWidths    = []float64{9, 16, 50, 12, 30, 20, 12, 10, 50, 30, 50}
 	noteWidths      = []float64{16, 24, 100, 12}
 	labelWidth      = 24.0 // the label column of About
@@ -129,6 +150,8 @@ const (
 	labelSeeSheets      = "xlsx.text.see_sheets"
 	labelYes            = "word.yes"
 	labelNoSeries       = "xlsx.text.no_series"
+	labelNoCharts       = "xlsx.text.no_charts"
+	labelChartsIntro    = "xlsx.text.charts_intro"
 	labelByYear         = "xlsx.chart.by_year"
 	labelMixedUnits     = "xlsx.chart.mixed_units"
 	labelCutCell        = "xlsx.note_kind.cut"
@@ -142,6 +165,22 @@ var noteKindLabels = map[reports.NoteKind]string{
 	reports.NoteInferred: "xlsx.note_kind.inferred",
 	reports.NotePartial:  "xlsx.note_kind.partial",
 	reports.NoteGap:      "xlsx.note_kind.gap",
+}
+
+// keyFigureBlock is one table of the key figures: its heading's message key, its columns
+// by index in keyFigureHeaders, and how many sheet columns each takes (1 when spans is nil):
+// a long text spans several, merged.
+type keyFigureBlock struct {
+	heading string
+	columns []int
+	spans   []int
+}
+
+func (b keyFigureBlock) span(i int) int {
+	if i < len(b.spans) {
+		return b.spans[i]
+	}
+	return 1
 }
 
 // headers writes the headers of keys in the workbook's language.

@@ -21,9 +21,11 @@ const progressRows = 1000
 type recordField func(r *dataset.Record, row int) (any, error)
 
 // writeRecords streams every record of the briefing, one row each, under a header of
-// exactly dataset.TableColumns, as an Excel table (with its autofilter) and a frozen header.
+// exactly dataset.SheetColumns (the table's columns and each date's precision), as an Excel
+// table (with its autofilter) and a frozen header that prints on every page, with drop-down
+// lists on the columns a person edits and the defined name RecordsName.
 func (w *workbook) writeRecords() error {
-	cols := dataset.TableColumns
+	cols := dataset.SheetColumns
 	sheet := w.sheet(SheetRecords)
 	fail := func(err error) error { return fmt.Errorf("workbook: sheet %s: %w", sheet, err) }
 	fields := make([]recordField, len(cols))
@@ -45,15 +47,22 @@ func (w *workbook) writeRecords() error {
 	for i, name := range cols {
 		widths[i] = recordWidths[name]
 	}
-	sw, err := w.startStream(sheet, "A1:"+lastCol+strconv.Itoa(n+1), layout{widths: widths, freezeHeader: true})
+	if err := w.addValidations(sheet, cols); err != nil { // the stream writer writes them at Flush
+		return fail(err)
+	}
+	if err := w.defineName(RecordsName, sheet, absolute(1, 1, len(cols), max(n+1, 2))); err != nil {
+		return err
+	}
+	sw, err := w.startStream(sheet, "A1:"+lastCol+strconv.Itoa(n+1),
+		layout{widths: widths, freezeHeader: true, fitWidth: true, wrapped: true})
 	if err != nil {
 		return fail(err)
 	}
 	header := make([]any, len(cols))
 	for i, name := range cols {
-		header[i] = w.recordsHeader(name)
+		header[i] = excelize.Cell{StyleID: w.st.tallHead, Value: w.recordsHeader(name)}
 	}
-	if err := sw.SetRow("A1", header); err != nil {
+	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: w.headerHeight(cols, widths)}); err != nil {
 		return fail(err)
 	}
 	values := make([]any, len(cols)) // SetRow copies the values out, so one slice serves every row
@@ -72,7 +81,8 @@ func (w *workbook) writeRecords() error {
 				return fail(fmt.Errorf("record %q: field %q: %w", r.ID, cols[j], err))
 			}
 		}
-		if err := sw.SetRow("A"+strconv.Itoa(row), values); err != nil {
+		// A row grows for its wrapped text, so that a printed page shows every cell whole.
+		if err := sw.SetRow("A"+strconv.Itoa(row), values, excelize.RowOpts{Height: w.rowHeight(values, widths)}); err != nil {
 			return fail(err)
 		}
 	}
@@ -92,6 +102,25 @@ func (w *workbook) writeRecords() error {
 	return nil
 }
 
+// headerHeight is the height of the Records header row: as many lines as the longest
+// header needs in its column (a name with no space breaks anywhere).
+func (w *workbook) headerHeight(cols []string, widths []float64) float64 {
+	lines := 1
+	for i, name := range cols {
+		perLine := max(1, int(widths[i]*charsPerWidth))
+		lines = max(lines, (len([]rune(w.recordsHeader(name)))+perLine-1)/perLine)
+	}
+	return float64(lines) * lineHeight
+}
+
+// precisionText names a date's precision as the import reads it ("year"), "" for no date.
+func precisionText(d *dataset.Date) string {
+	if d == nil || d.IsZero() {
+		return ""
+	}
+	return d.Precision.String()
+}
+
 // recordsHeader is the header of a Records column in the workbook's language: the column's
 // own name in English ("date_inferred"), which the import reads in every language. A column
 // without a translation keeps its name.
@@ -106,9 +135,16 @@ func (w *workbook) recordsHeader(column string) string {
 // recordField returns the writer of one flat-table column, at sheet column col, or nil for
 // a column it does not know.
 func (w *workbook) recordField(name string, col int) recordField {
+	style := 0
+	switch {
+	case recordWrapped[name]:
+		style = w.st.wrap
+	case name == dataset.ColDatePrecision || name == dataset.ColEndPrecision:
+		style = w.st.indented // kept apart from the date, a number on its left
+	}
 	text := func(get func(r *dataset.Record) string) recordField {
 		return func(r *dataset.Record, row int) (any, error) {
-			return w.text(w.sheet(SheetRecords), col, row, r.ID, name, get(r), 0), nil
+			return w.text(w.sheet(SheetRecords), col, row, r.ID, name, get(r), style), nil
 		}
 	}
 	switch name {
@@ -125,6 +161,10 @@ func (w *workbook) recordField(name string, col int) recordField {
 			}
 			return w.dateCell(*r.End), nil
 		}
+	case dataset.ColDatePrecision:
+		return text(func(r *dataset.Record) string { return precisionText(&r.Date) })
+	case dataset.ColEndPrecision:
+		return text(func(r *dataset.Record) string { return precisionText(r.End) })
 	case dataset.ColDateInferred:
 		return func(r *dataset.Record, _ int) (any, error) {
 			if !r.DateInferred {

@@ -49,6 +49,7 @@ func Render(ctx context.Context, w io.Writer, b *reports.Briefing, o Options) er
 		wb.writeBriefing,
 		wb.writeRecords,
 		wb.writeSeries,
+		wb.writeCharts,
 		wb.writeSources,
 		wb.writeAbout,
 		wb.writeNotes, // last: it lists the cells the other sheets had to cut
@@ -88,20 +89,23 @@ func WriteFile(ctx context.Context, path string, b *reports.Briefing, o Options)
 
 // workbook is one render in progress.
 type workbook struct {
-	ctx    context.Context
-	b      *reports.Briefing
-	l      i18n.Lang // the workbook's language (Cover.Lang)
-	f      *excelize.File
-	st     *styles
-	cuts   []cutCell
-	report func(done, total int)
-	done   int
-	total  int
+	ctx        context.Context
+	b          *reports.Briefing
+	l          i18n.Lang // the workbook's language (Cover.Lang)
+	f          *excelize.File
+	st         *styles
+	cuts       []cutCell
+	seriesRows int // the last row of the Series sheet's table of years
+	// decimals are the decimals of each indicator's values, by indicator id (countDecimals).
+	decimals map[string]decimals
+	report   func(done, total int)
+	done     int
+	total    int
 }
 
 // otherSteps counts the progress steps besides the records: the steps of Render and the
 // final write.
-const otherSteps = 8
+const otherSteps = 9
 
 func newWorkbook(ctx context.Context, b *reports.Briefing, o Options) (*workbook, error) {
 	f := excelize.NewFile()
@@ -125,6 +129,7 @@ func newWorkbook(ctx context.Context, b *reports.Briefing, o Options) (*workbook
 		return nil, err
 	}
 	wb.st = st
+	wb.countDecimals()
 	wb.advance(0)
 	return wb, nil
 }
@@ -184,10 +189,16 @@ func sortContentTypes(f *excelize.File) {
 }
 
 // setProperties sets the document properties from the briefing, replacing every default
-// excelize would leave (its creator, its application name, the time of the render).
+// excelize would leave (its creator, its application name, the time of the render): the
+// author is whoever the briefing says prepared it (the application when nobody is named),
+// the application is Attaché and its version.
 func (w *workbook) setProperties() error {
 	c := w.b.Cover
-	creator := strings.TrimSpace(appName + " " + c.AppVersion)
+	application := strings.TrimSpace(appName + " " + c.AppVersion)
+	creator := strings.TrimSpace(c.PreparedBy)
+	if creator == "" {
+		creator = application
+	}
 	stamp := c.Generated.UTC().Format("2006-01-02T15:04:05Z")
 	sectors := make([]string, len(c.Sectors))
 	for i, s := range c.Sectors {
@@ -210,7 +221,7 @@ func (w *workbook) setProperties() error {
 		Language:       language,
 	})
 	if err == nil {
-		err = w.f.SetAppProps(&excelize.AppProperties{Application: appName})
+		err = w.f.SetAppProps(&excelize.AppProperties{Application: application})
 	}
 	if err != nil {
 		return fmt.Errorf("workbook: document properties: %w", err)

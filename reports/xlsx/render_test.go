@@ -34,11 +34,13 @@ func TestDocumentProperties(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string][2]string{
-		"title":   {p.Title, b.Cover.Title},
-		"creator": {p.Creator, "Attaché 1.2.3-test"},
-		"created": {p.Created, "2026-01-31T09:30:00Z"},
-		"changed": {p.Modified, "2026-01-31T09:30:00Z"},
-		"subject": {p.Subject, "Azerbaijan – Republic of Korea, " + b.Cover.PeriodText()},
+		"title":      {p.Title, b.Cover.Title},
+		"creator":    {p.Creator, b.Cover.PreparedBy},
+		"changed by": {p.LastModifiedBy, b.Cover.PreparedBy},
+		"status":     {p.ContentStatus, b.Cover.Classification},
+		"created":    {p.Created, "2026-01-31T09:30:00Z"},
+		"changed":    {p.Modified, "2026-01-31T09:30:00Z"},
+		"subject":    {p.Subject, "Azerbaijan – Republic of Korea, " + b.Cover.PeriodText()},
 	}
 	for name, gw := range want {
 		t.Run(name, func(t *testing.T) {
@@ -51,8 +53,8 @@ func TestDocumentProperties(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if app.Application != "Attaché" {
-		t.Errorf("application = %q, want Attaché", app.Application)
+	if app.Application != "Attaché 1.2.3-test" {
+		t.Errorf("application = %q, want Attaché 1.2.3-test", app.Application)
 	}
 }
 
@@ -73,8 +75,8 @@ func TestRecordsCellTypes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(rows[0], dataset.TableColumns) {
-		t.Fatalf("header = %q, want %q", rows[0], dataset.TableColumns)
+	if !slices.Equal(rows[0], dataset.SheetColumns) {
+		t.Fatalf("header = %q, want %q", rows[0], dataset.SheetColumns)
 	}
 	if got, want := len(rows)-1, len(b.Records); got != want {
 		t.Fatalf("Records has %d data rows, want %d", got, want)
@@ -83,7 +85,7 @@ func TestRecordsCellTypes(t *testing.T) {
 		dataset.ColDate: dateCell, dataset.ColEnd: dateCell, dataset.ColValue: numberCell, dataset.ColDateInferred: boolCell,
 	}
 	dateFormats := map[dataset.Precision]string{dataset.Year: "yyyy", dataset.Month: "yyyy-mm", dataset.DayPrecision: "yyyy-mm-dd"}
-	for col, name := range dataset.TableColumns {
+	for col, name := range dataset.SheetColumns {
 		t.Run(name, func(t *testing.T) {
 			for i, r := range b.Records {
 				ref, _ := excelize.CoordinatesToCellName(col+1, i+2)
@@ -142,7 +144,7 @@ func TestRecordsCellTypes(t *testing.T) {
 func TestCountsAreIntegers(t *testing.T) {
 	f := open(t, render(t, fixtureBriefing(t)))
 	rows, _ := f.GetRows(xlsx.SheetRecords, excelize.Options{RawCellValue: true})
-	valueCol := slices.Index(dataset.TableColumns, dataset.ColValue)
+	valueCol := slices.Index(dataset.SheetColumns, dataset.ColValue)
 	for _, row := range rows[1:] {
 		if row[0] == "R020" && row[valueCol] != "74" {
 			t.Errorf("count R020 = %q, want the integer 74", row[valueCol])
@@ -185,7 +187,7 @@ func TestFormulaGuard(t *testing.T) {
 	}
 	t.Run("negative number", func(t *testing.T) {
 		rows, _ := f.GetRows(xlsx.SheetRecords, excelize.Options{RawCellValue: true})
-		valueCol := slices.Index(dataset.TableColumns, dataset.ColValue)
+		valueCol := slices.Index(dataset.SheetColumns, dataset.ColValue)
 		for i, row := range rows {
 			if row[0] == "R011" {
 				ref, _ := excelize.CoordinatesToCellName(valueCol+1, i+1)
@@ -210,7 +212,7 @@ func TestFormulaGuard(t *testing.T) {
 func TestLongTextIsCutAndNoted(t *testing.T) {
 	f := open(t, render(t, fixtureBriefing(t)))
 	rows, _ := f.GetRows(xlsx.SheetRecords)
-	summaryCol := slices.Index(dataset.TableColumns, dataset.ColSummary)
+	summaryCol := slices.Index(dataset.SheetColumns, dataset.ColSummary)
 	var cell string
 	for _, row := range rows {
 		if row[0] == "R005" {
@@ -237,7 +239,7 @@ func TestLongTextIsCutAndNoted(t *testing.T) {
 	notes, _ := f.GetRows(xlsx.SheetNotes)
 	found := false
 	for _, row := range notes {
-		if len(row) >= 3 && row[0] == "cut cell" && row[1] == "R005" && strings.Contains(row[2], "Records!H") &&
+		if len(row) >= 3 && row[0] == "cut cell" && row[1] == "R005" && strings.Contains(row[2], "Records!J") &&
 			strings.Contains(row[2], m[1]+" characters are left out") {
 			found = true
 		}

@@ -2,7 +2,6 @@ package xlsx
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -12,27 +11,21 @@ import (
 	"attache/reports/words"
 )
 
-// Layout of the Series sheet: column widths in characters, chart geometry in pixels and
-// rows.
+// Layout of the Series sheet: column widths in characters.
 const (
 	seriesWidth    = 16.0
 	maxHeaderLines = 6
-
-	chartWidth   = 720
-	chartHeight  = 360
-	chartRowStep = 24 // rows from one chart's top to the next (a row is 17 to 20 pixels)
 )
 
 // writeSeries writes the yearly series, years down and one column per series, numbers
-// only, and native charts bound to those cells: the headline series together (trade by
-// year, both reporters), then one chart per other indicator that has values.
+// only; the Charts sheet draws them.
 func (w *workbook) writeSeries() error {
 	series := w.b.Series
 	sheet := w.sheet(SheetSeries)
 	s := w.newRows(sheet)
 	if len(series) == 0 {
 		s.add(w.t(labelNoSeries))
-		return w.place(s, layout{widths: []float64{40}, fitWidth: true})
+		return w.place(s, layout{widths: []float64{40}, fitWidth: true, portrait: true})
 	}
 	first, last := series[0].Points[0].Year, series[0].Points[0].Year
 	for _, sr := range series {
@@ -82,17 +75,13 @@ func (w *workbook) writeSeries() error {
 			s.add(n)
 		}
 	}
-	chartsFrom := len(byYear) + 3
-	if len(notes) > 0 {
-		chartsFrom += len(notes) + 2
-	}
 	widths := []float64{8}
 	longest := 0
 	for _, h := range headers {
 		widths = append(widths, seriesWidth)
 		longest = max(longest, len([]rune(h)))
 	}
-	if err := w.place(s, layout{widths: widths, freezeHeader: true, fitWidth: true}); err != nil {
+	if err := w.place(s, layout{widths: widths, freezeHeader: true, fitWidth: true, portrait: true}); err != nil {
 		return err
 	}
 	// Series names are long and columns narrow: the header wraps, on as many lines as the
@@ -101,7 +90,29 @@ func (w *workbook) writeSeries() error {
 	if err := w.f.SetRowHeight(sheet, 1, float64(lines)*lineHeight); err != nil {
 		return fmt.Errorf("workbook: sheet %s: %w", sheet, err)
 	}
-	return w.addCharts(len(byYear)+1, chartsFrom)
+	if err := w.nameSeries(len(byYear) + 1); err != nil {
+		return err
+	}
+	w.seriesRows = len(byYear) + 1
+	return nil
+}
+
+// nameSeries defines the names of the table of years (rows 1 to lastRow), its years and
+// each series' values.
+func (w *workbook) nameSeries(lastRow int) error {
+	sheet := w.sheet(SheetSeries)
+	if err := w.defineName(SeriesName, sheet, absolute(1, 1, len(w.b.Series)+1, lastRow)); err != nil {
+		return err
+	}
+	if err := w.defineName(SeriesYearsName, sheet, absolute(1, 2, 1, lastRow)); err != nil {
+		return err
+	}
+	for i, name := range seriesNames(w.b.Series) {
+		if err := w.defineName(name, sheet, absolute(i+2, 2, i+2, lastRow)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // pointValues lists every value a year's point has, each with its record and sources:
@@ -134,89 +145,4 @@ func uniqueHeaders(b *reports.Briefing, series []reports.Series, year string) []
 		out[i] = h
 	}
 	return out
-}
-
-// chartGroup is the series one chart draws, by their index in the briefing's Series.
-type chartGroup struct {
-	title   string
-	unit    string
-	columns []int
-}
-
-// chartGroups returns the headline chart (when any series is a headline: trade by year,
-// one line per indicator and reporter) and one chart per indicator outside it, in the
-// briefing's series order.
-func (w *workbook) chartGroups(series []reports.Series) []chartGroup {
-	var groups []chartGroup
-	var headline chartGroup
-	var headlineNames []string
-	byIndicator := make(map[string]int) // indicator id → index in groups
-	for i, sr := range series {
-		if sr.Headline {
-			headline.columns = append(headline.columns, i)
-			name, unit := w.b.IndicatorName(sr.Indicator), w.b.Unit(sr.Indicator)
-			if !slices.Contains(headlineNames, name) {
-				headlineNames = append(headlineNames, name)
-			}
-			if headline.unit == "" || headline.unit == unit {
-				headline.unit = unit
-			} else {
-				headline.unit = w.t(labelMixedUnits)
-			}
-			continue
-		}
-		g, ok := byIndicator[sr.Indicator.ID]
-		if !ok {
-			g = len(groups)
-			byIndicator[sr.Indicator.ID] = g
-			groups = append(groups, chartGroup{title: w.t(labelByYear, w.b.IndicatorName(sr.Indicator)), unit: w.b.Unit(sr.Indicator)})
-		}
-		groups[g].columns = append(groups[g].columns, i)
-	}
-	if len(headline.columns) > 0 {
-		headline.title = w.t(labelByYear, strings.Join(headlineNames, ", "))
-		groups = append([]chartGroup{headline}, groups...)
-	}
-	return groups
-}
-
-// addCharts places the charts under the table, one under the other, the headline chart
-// first, so that nothing sits beside the table and the sheet prints one page
-// wide; lastRow is the table's last row.
-// addCharts places the charts under the table of years (rows 2 to lastRow), from row
-// chartsFrom on, one under the other.
-func (w *workbook) addCharts(lastRow, chartsFrom int) error {
-	sheet := w.sheet(SheetSeries)
-	ref := sheetRef(sheet)
-	for i, g := range w.chartGroups(w.b.Series) {
-		chart := &excelize.Chart{
-			Type:      excelize.Line,
-			Dimension: excelize.ChartDimension{Width: chartWidth, Height: chartHeight},
-			Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: g.title}}},
-			Legend:    excelize.ChartLegend{Position: "bottom"},
-			YAxis: excelize.ChartAxis{
-				MajorGridLines: true,
-				Title:          excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: g.unit}}},
-			},
-			ShowBlanksAs: "gap",
-			Format:       excelize.GraphicOptions{AltText: g.title},
-		}
-		for _, c := range g.columns {
-			name, err := excelize.ColumnNumberToName(c + 2)
-			if err != nil {
-				return err
-			}
-			chart.Series = append(chart.Series, excelize.ChartSeries{
-				Name:       fmt.Sprintf("%s!$%s$1", ref, name),
-				Categories: fmt.Sprintf("%s!$A$2:$A$%d", ref, lastRow),
-				Values:     fmt.Sprintf("%s!$%s$2:$%s$%d", ref, name, name, lastRow),
-				Marker:     excelize.ChartMarker{Symbol: "circle", Size: 5},
-			})
-		}
-		anchor := cellName(1, chartsFrom+i*chartRowStep)
-		if err := w.f.AddChart(sheet, anchor, chart); err != nil {
-			return fmt.Errorf("workbook: sheet %s: chart %q: %w", sheet, g.title, err)
-		}
-	}
-	return nil
 }

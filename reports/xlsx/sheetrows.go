@@ -2,6 +2,8 @@ package xlsx
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -16,6 +18,8 @@ type sheetRows struct {
 	sheet string
 	rows  [][]any
 	cols  int
+	// spans are the merged cells: row index → first column → last column, 0-based.
+	spans map[int]map[int]int
 }
 
 func (w *workbook) newRows(sheet string) *sheetRows { return &sheetRows{w: w, sheet: sheet} }
@@ -42,6 +46,18 @@ func (s *sheetRows) add(values ...any) {
 		}
 	}
 	s.rows = append(s.rows, out)
+}
+
+// addSpanned appends a row whose cells at the keys of merges are merged with the cells to
+// their right up to the values (0-based columns); the cells they cover are nil or empty.
+func (s *sheetRows) addSpanned(merges map[int]int, values ...any) {
+	if len(merges) > 0 {
+		if s.spans == nil {
+			s.spans = map[int]map[int]int{}
+		}
+		s.spans[len(s.rows)] = merges
+	}
+	s.add(values...)
 }
 
 // blank appends an empty row.
@@ -82,14 +98,24 @@ const (
 // the default height. Spreadsheets do not grow a streamed row to fit its text on opening, so
 // the height is estimated from the text's length and the column's width.
 func (w *workbook) rowHeight(row []any, widths []float64) float64 {
+	return w.spannedRowHeight(row, widths, nil)
+}
+
+// spannedRowHeight is rowHeight for a row some of whose cells are merged with the cells to
+// their right (first column → last column, 0-based): such a cell wraps in their widths.
+func (w *workbook) spannedRowHeight(row []any, widths []float64, spans map[int]int) float64 {
 	lines := 1
 	for i, v := range row {
 		c, ok := v.(excelize.Cell)
 		text, isText := c.Value.(string)
-		if !ok || !isText || (c.StyleID != w.st.wrap && c.StyleID != w.st.textWrap) || i >= len(widths) {
+		if !ok || !isText || (c.StyleID != w.st.wrap && c.StyleID != w.st.textWrap && c.StyleID != w.st.tallHead) || i >= len(widths) {
 			continue
 		}
-		perLine := max(1, int(widths[i]*charsPerWidth))
+		width := widths[i]
+		for j := i + 1; j <= spans[i] && j < len(widths); j++ {
+			width += widths[j]
+		}
+		perLine := max(1, int(width*charsPerWidth))
 		n := 0
 		for paragraph := range strings.SplitSeq(text, "\n") {
 			n += max(1, (utf8.RuneCountInString(paragraph)+perLine-1)/perLine)
@@ -105,8 +131,9 @@ func (w *workbook) rowHeight(row []any, widths []float64) float64 {
 // layout is how a sheet is laid out besides its cells.
 type layout struct {
 	widths       []float64 // from column A on
-	freezeHeader bool      // keep row 1 in view when scrolling
+	freezeHeader bool      // keep row 1 in view when scrolling, and print it on every page
 	fitWidth     bool      // print the sheet one page wide
+	portrait     bool      // print upright; landscape otherwise
 	wrapped      bool      // rows grow for wrapped text: align every column to the top
 }
 
@@ -118,22 +145,6 @@ func fitHeaders(widths []float64, headers []string) []float64 {
 		out[i] = max(out[i], float64(len([]rune(h)))+2)
 	}
 	return out
-}
-
-// pageSetup prints the sheet in landscape, one page wide when asked. A stream writer copies
-// these settings when it starts, so they come first.
-func (w *workbook) pageSetup(sheet string, l layout) error {
-	landscape := "landscape"
-	opts := &excelize.PageLayoutOptions{Orientation: &landscape}
-	if l.fitWidth {
-		wide, tall := 1, 0 // one page wide, as many pages tall as needed
-		opts.FitToWidth, opts.FitToHeight = &wide, &tall
-		fit := true
-		if err := w.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
-			return err
-		}
-	}
-	return w.f.SetPageLayout(sheet, opts)
 }
 
 // freezeRow1 freezes the first row, as Excel does with View > Freeze Top Row.
@@ -158,8 +169,13 @@ func (w *workbook) stream(s *sheetRows, l layout) error {
 		if empty(row) {
 			continue
 		}
-		if err := sw.SetRow("A"+strconv.Itoa(i+1), row, excelize.RowOpts{Height: w.rowHeight(row, l.widths)}); err != nil {
+		if err := sw.SetRow("A"+strconv.Itoa(i+1), row, excelize.RowOpts{Height: w.spannedRowHeight(row, l.widths, s.spans[i])}); err != nil {
 			return fail(err)
+		}
+		for _, first := range slices.Sorted(maps.Keys(s.spans[i])) { // in order: the same bytes every time
+			if err := sw.MergeCell(cellName(first+1, i+1), cellName(s.spans[i][first]+1, i+1)); err != nil {
+				return fail(err)
+			}
 		}
 	}
 	if err := sw.Flush(); err != nil {

@@ -14,7 +14,6 @@ const (
 	formatMonth    = "yyyy-mm"
 	formatDay      = "yyyy-mm-dd"
 	formatDateTime = "yyyy-mm-dd hh:mm:ss"
-	formatPercent  = "0.0"
 	formatText     = 49 // Excel's built-in "@": the cell holds text, also after editing
 )
 
@@ -30,7 +29,6 @@ type styles struct {
 	text     int // guarded text: the "@" format keeps it text when a user edits the cell
 	textWrap int // guarded text in a wrapped column
 	link     int
-	percent  int
 	datetime int
 	date     map[dataset.Precision]int
 	numbers  numberStyles
@@ -73,7 +71,6 @@ func newStyles(f *excelize.File) (*styles, error) {
 	s.text = add(&excelize.Style{NumFmt: formatText})
 	s.textWrap = add(&excelize.Style{NumFmt: formatText, Alignment: wrap()})
 	s.link = add(&excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single"}})
-	s.percent = add(custom(formatPercent))
 	s.datetime = add(custom(formatDateTime))
 	s.date[dataset.Year] = add(custom(formatYear))
 	s.date[dataset.Month] = add(custom(formatMonth))

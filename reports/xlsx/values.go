@@ -48,19 +48,21 @@ func (w *workbook) timeCell(t time.Time) any {
 	return excelize.Cell{StyleID: w.st.datetime, Value: float64(serial) + float64(seconds)/86400}
 }
 
-// numberCell writes a value as a number (see numberStyles); a whole value of a count is an
-// integer. forRecords says the cell is on the Records sheet.
+// numberCell writes a value as a number (see numberStyles), with the decimals of its
+// indicator; a whole value of a count is an integer. forRecords says the cell is on the Records sheet.
 func (w *workbook) numberCell(ind *dataset.Indicator, v float64, forRecords bool) (any, error) {
+	d := w.decimalsOf(ind, v)
 	if forRecords {
-		return w.styledNumber(ind, v, w.st.numbers.record)
+		return w.styledNumber(ind, v, func(float64) (int, error) { return w.st.numbers.record(d) })
 	}
-	return w.styledNumber(ind, v, w.st.numbers.forReading)
+	return w.styledNumber(ind, v, func(float64) (int, error) { return w.st.numbers.forReading(d) })
 }
 
 // markedNumberCell is numberCell on a sheet that is read, with the qualifier's sign before
 // the value ("≥ 42") and marks after it.
 func (w *workbook) markedNumberCell(ind *dataset.Indicator, v float64, q dataset.Qualifier, marks string) (any, error) {
-	return w.styledNumber(ind, v, func(v float64) (int, error) { return w.st.numbers.marked(v, q, marks) })
+	d := w.decimalsOf(ind, v)
+	return w.styledNumber(ind, v, func(float64) (int, error) { return w.st.numbers.marked(d, q, marks) })
 }
 
 func (w *workbook) styledNumber(ind *dataset.Indicator, v float64, styleOf func(float64) (int, error)) (any, error) {

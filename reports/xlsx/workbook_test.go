@@ -46,7 +46,7 @@ func TestDimensions(t *testing.T) {
 		})
 	}
 	t.Run("records", func(t *testing.T) {
-		want := `<dimension ref="A1:V` + strconv.Itoa(len(b.Records)+1) + `">`
+		want := `<dimension ref="A1:X` + strconv.Itoa(len(b.Records)+1) + `">`
 		if !strings.Contains(parts[sheetPart(t, f, xlsx.SheetRecords)], want) {
 			t.Errorf("Records does not carry %s", want)
 		}
@@ -60,14 +60,14 @@ func TestRecordsTable(t *testing.T) {
 	if err != nil || len(tables) != 1 {
 		t.Fatalf("tables = %v, %v; want one", tables, err)
 	}
-	if want := "A1:V" + strconv.Itoa(len(b.Records)+1); tables[0].Range != want || tables[0].Name != xlsx.RecordsTable {
+	if want := "A1:X" + strconv.Itoa(len(b.Records)+1); tables[0].Range != want || tables[0].Name != xlsx.RecordsTable {
 		t.Errorf("table %s over %s, want %s over %s", tables[0].Name, tables[0].Range, xlsx.RecordsTable, want)
 	}
 	panes, err := f.GetPanes(xlsx.SheetRecords)
 	if err != nil || !panes.Freeze || panes.YSplit != 1 {
 		t.Errorf("panes = %+v, %v; want the header row frozen", panes, err)
 	}
-	for _, col := range []string{"A", "G", "H"} {
+	for _, col := range []string{"A", "I", "J"} { // id, title, summary
 		if w, _ := f.GetColWidth(xlsx.SheetRecords, col); w < 10 {
 			t.Errorf("column %s is %v wide", col, w)
 		}
@@ -110,12 +110,31 @@ func TestSeriesAndCharts(t *testing.T) {
 		}
 	}
 	slices.Sort(charts)
-	// Headline (exports and imports, both reporters), companies, investment.
-	if len(charts) != 3 {
-		t.Fatalf("chart parts = %q, want 3", charts)
+	// Only the headline's imports have three years or more: one chart, of them. The other
+	// series (exports, companies, investment) stay on Series, uncharted.
+	if len(charts) != 1 {
+		t.Fatalf("chart parts = %q, want 1", charts)
 	}
-	if !strings.Contains(parts[charts[0]], "Series!$B$2:$B$") || !strings.Contains(parts[charts[0]], "Exports, Imports by year") {
-		t.Errorf("the first chart is not the headline chart bound to Series!B: %.400s", parts[charts[0]])
+	chart := parts[charts[0]]
+	for i, sr := range b.Series {
+		col, _ := excelize.ColumnNumberToName(i + 2)
+		bound := strings.Contains(chart, "Series!$"+col+"$2:$"+col+"$")
+		if want := len(sr.Points) >= 3; bound != want {
+			t.Errorf("series %s %s (%d points) charted: %v, want %v", sr.Indicator.ID, sr.Reporter, len(sr.Points), bound, want)
+		}
+	}
+	if !strings.Contains(chart, "<a:t>Imports by year</a:t>") {
+		t.Errorf("the chart is not the headline chart, imports by year: %.400s", chart)
+	}
+	if !strings.Contains(chart, "<a:t>USD million</a:t>") {
+		t.Error("the value axis's title is not the unit, USD million")
+	}
+	if strings.Contains(chart, "D9D9D9") || !strings.Contains(chart, `<a:srgbClr val="404040">`) {
+		t.Error("the chart's text is not dark grey (404040)")
+	}
+	drawing := parts["xl/drawings/drawing1.xml"]
+	if !strings.Contains(drawing, "<xdr:row>2</xdr:row>") { // zero-based: row 3 of Charts
+		t.Errorf("the chart is not anchored on Charts at row 3: %.300s", drawing)
 	}
 }
 
@@ -231,7 +250,7 @@ func TestEmptyBriefing(t *testing.T) {
 	}
 	f := open(t, render(t, b))
 	rows, _ := f.GetRows(xlsx.SheetRecords)
-	if len(rows) != 1 || !slices.Equal(rows[0], dataset.TableColumns) {
+	if len(rows) != 1 || !slices.Equal(rows[0], dataset.SheetColumns) {
 		t.Errorf("Records = %q, want the header alone", rows)
 	}
 	briefing, _ := f.GetRows(xlsx.SheetBriefing)

@@ -22,6 +22,7 @@ func diagnose(data []byte, file string) []Problem {
 		rootValues: map[string]int{},
 		rootLists:  map[string][]int{},
 		fields:     map[reflect.Type][]fieldInfo{},
+		words:      vocabulary{},
 	}
 	if !g.wellFormed() {
 		return g.problems
@@ -68,6 +69,7 @@ type diagnosis struct {
 	rootValues map[string]int
 	rootLists  map[string][]int
 	fields     map[reflect.Type][]fieldInfo
+	words      vocabulary
 }
 
 func (g *diagnosis) problemAt(offset int, field, format string, args ...any) {

@@ -84,7 +84,11 @@ func (g *diagnosis) decode(pos int, v reflect.Value, at *path) int {
 			if at != nil && at.parent == nil {
 				offsets = append(offsets, value)
 			}
-			return g.decode(value, s.Index(i), &path{parent: at, index: i})
+			next := g.decode(value, s.Index(i), &path{parent: at, index: i})
+			if r, ok := s.Index(i).Addr().Interface().(*Record); ok {
+				g.words.share(r) // as the strict decoder does: a million records, a few thousand ids
+			}
+			return next
 		})
 		if at != nil && at.parent == nil {
 			g.rootLists[at.name] = offsets

@@ -1,0 +1,84 @@
+package dataset_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"attache/reports/dataset"
+)
+
+// endless gives the same byte for ever and counts what was read.
+type endless struct {
+	b    byte
+	read int64
+}
+
+func (e *endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = e.b
+	}
+	e.read += int64(len(p))
+	return len(p), nil
+}
+
+func TestLoadStopsAtSyntaxErrorOfEndlessInput(t *testing.T) {
+	cases := []struct {
+		name string
+		b    byte
+		want string
+	}{
+		{"zeros", 0, `endless: line 1: column 1: JSON syntax error: invalid character '\x00' looking for beginning of value`},
+		{"letters", 'x', `endless: line 1: column 1: JSON syntax error: invalid character 'x' looking for beginning of value`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := &endless{b: c.b}
+			_, err := dataset.Load(in, "endless")
+			if err == nil || err.Error() != c.want {
+				t.Fatalf("error\n%v\nwant\n%s", err, c.want)
+			}
+			if in.read > 1<<20 {
+				t.Errorf("read %d bytes of an input that failed at its first", in.read)
+			}
+		})
+	}
+}
+
+func TestLoadEndlessWhitespaceStopsAtTheLimit(t *testing.T) {
+	in := &endless{b: ' '}
+	_, err := dataset.LoadWith(in, "endless", dataset.LoadOptions{MaxBytes: 8 << 20})
+	var verr *dataset.ValidationError
+	if !errors.As(err, &verr) || !strings.Contains(err.Error(), "larger than the limit of 8 MiB") {
+		t.Fatalf("error %v, want the size limit", err)
+	}
+	if in.read > 9<<20 {
+		t.Errorf("read %d bytes past a limit of 8 MiB", in.read)
+	}
+}
+
+func TestLoadRefusesDevice(t *testing.T) {
+	f, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Skip("no null device:", err)
+	}
+	defer f.Close()
+	if st, _ := f.Stat(); st == nil || st.Mode()&os.ModeDevice == 0 {
+		t.Skip(os.DevNull, "is not a device here")
+	}
+	_, err = dataset.Load(f, os.DevNull)
+	want := os.DevNull + ": is a device, not a dataset file: name a file, or pipe the document in"
+	if err == nil || err.Error() != want {
+		t.Fatalf("error %v, want %s", err, want)
+	}
+}
+
+func TestLoadSyntaxErrorAmongManyRecordsIsLocated(t *testing.T) {
+	doc := withRecords(t, 1000, func(int) string { return `{"id": "X",` }) // broken at the first
+	_, err := dataset.Load(bytes.NewReader(doc), testName)
+	if err == nil || !strings.Contains(err.Error(), "JSON syntax error") || !strings.Contains(err.Error(), "line 70: column 16") {
+		t.Fatalf("error %v, want a located syntax error", err)
+	}
+}

@@ -3,6 +3,7 @@ package dataset_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -80,5 +81,33 @@ func TestLoadSyntaxErrorAmongManyRecordsIsLocated(t *testing.T) {
 	_, err := dataset.Load(bytes.NewReader(doc), testName)
 	if err == nil || !strings.Contains(err.Error(), "JSON syntax error") || !strings.Contains(err.Error(), "line 70: column 16") {
 		t.Fatalf("error %v, want a located syntax error", err)
+	}
+}
+
+func TestLoadRefusesDerivationCycles(t *testing.T) {
+	derived := func(id, from string) string {
+		return fmt.Sprintf(`{"id": %q, "kind": "indicator", "date": "2016", "sectors": ["trade"], "title": "Derived", "sources": ["S1"], "indicator": "turnover", "value": 1, "derived": {"method": "m", "from": [%s]}}`, id, from)
+	}
+	cases := []struct {
+		name    string
+		records []string
+		want    []string
+	}{
+		{"two records", []string{derived("C1", `"C2"`), derived("C2", `"C1"`)}, []string{
+			`t.json: line 71: record "C2": field "derived.from[0]": the derivation goes round in a circle, "C1" from "C2" from "C1": a value cannot be computed from itself through other records`,
+		}},
+		{"three records, one input aside", []string{derived("C1", `"R2", "C2"`), derived("C2", `"C3"`), derived("C3", `"C1"`)}, []string{
+			`t.json: line 72: record "C3": field "derived.from[0]": the derivation goes round in a circle, "C1" from "C2" from "C3" from "C1": a value cannot be computed from itself through other records`,
+		}},
+		{"a chain is no cycle", []string{derived("C1", `"C2"`), derived("C2", `"R2"`)}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := withRecords(t, len(c.records), func(i int) string { return c.records[i] })
+			_, err := dataset.Load(bytes.NewReader(doc), testName)
+			if got := problemLines(t, err); strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("problems:\n got: %s\nwant: %s", strings.Join(got, "\n      "), strings.Join(c.want, "\n      "))
+			}
+		})
 	}
 }

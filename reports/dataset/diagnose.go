@@ -70,6 +70,7 @@ type diagnosis struct {
 	rootLists  map[string][]int
 	fields     map[reflect.Type][]fieldInfo
 	words      vocabulary
+	freeNames  []map[string]int // sets of member names to reuse; see takeNames
 }
 
 func (g *diagnosis) problemAt(offset int, field, format string, args ...any) {

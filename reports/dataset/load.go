@@ -69,9 +69,20 @@ func LoadWith(r io.Reader, name string, opts LoadOptions) (*Dataset, error) {
 	// Something is wrong: read the document again to find every problem and where it is.
 	problems := diagnose(data, name)
 	if len(problems) == 0 {
-		// The strict decoder refused what the diagnosis let through; never accept it silently.
+		// The member names the streaming pass flagged (load_keys.go) were names the format
+		// leaves free; anything else the strict decoder refused is never accepted silently.
+		d, decodeErr := decodeStrict(data)
+		if decodeErr == nil {
+			c := newChecker(name, len(d.Records))
+			if c.checkDataset(d); len(c.problems) == 0 {
+				if err := d.setIdentity(); err != nil {
+					return nil, fmt.Errorf("%s: %w", name, err)
+				}
+				return d, nil
+			}
+		}
 		msg := "the document could not be decoded"
-		if _, decodeErr := decodeStrict(data); decodeErr != nil {
+		if decodeErr != nil {
 			msg += ": " + decodeErr.Error()
 		}
 		problems = []Problem{{File: name, Message: msg}}

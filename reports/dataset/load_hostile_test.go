@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"attache/reports/dataset"
 )
@@ -107,6 +109,44 @@ func TestLoadRefusesDerivationCycles(t *testing.T) {
 			_, err := dataset.Load(bytes.NewReader(doc), testName)
 			if got := problemLines(t, err); strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 				t.Errorf("problems:\n got: %s\nwant: %s", strings.Join(got, "\n      "), strings.Join(c.want, "\n      "))
+			}
+		})
+	}
+}
+
+func TestLoadRefusesRepeatedAndMiscasedNames(t *testing.T) {
+	base := readValid(t)
+	cases := []struct {
+		name      string
+		old, new_ string
+		want      []string
+	}{
+		{"record field twice", `"title": "Trade turnover 2018",`, `"title": "Trade turnover 2018", "title": "Something else",`, []string{
+			`t.json: line 37: record "R2": field "title": is given twice in the same object (first on line 37): keep one`,
+		}},
+		{"top-level field twice", `"version": "2026.1",`, "\"version\": \"2026.1\",\n  \"version\": \"2027.1\",", []string{
+			`t.json: line 5: field "version": is given twice in the same object (first on line 4): keep one`,
+		}},
+		{"name in capitals", `"title": "Trade turnover 2018",`, `"TITLE": "Trade turnover 2018",`, []string{
+			`t.json: line 37: record "R2": field "TITLE": unknown field: names are written exactly, in lower case: write "title"`,
+			`t.json: line 37: record "R2": field "title": must not be empty`,
+		}},
+		{"name escaped", `"title": "Trade turnover 2018",`, `"\u0074itle": "Trade turnover 2018",`, nil},
+		{"translation language twice", `"title": "Trade turnover 2018",`, `"title": "Trade turnover 2018", "translations": {"az": {"title": "A"}, "az": {"title": "B"}},`, []string{
+			`t.json: line 37: record "R2": field "translations.az": is given twice in the same object (first on line 37): keep one`,
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := bytes.Replace(base, []byte(c.old), []byte(c.new_), 1)
+			if bytes.Equal(doc, base) {
+				t.Fatal("the edit changed nothing")
+			}
+			for _, r := range []io.Reader{bytes.NewReader(doc), iotest.OneByteReader(bytes.NewReader(doc))} {
+				_, err := dataset.Load(r, testName)
+				if got := problemLines(t, err); strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+					t.Errorf("problems:\n got: %s\nwant: %s", strings.Join(got, "\n      "), strings.Join(c.want, "\n      "))
+				}
 			}
 		})
 	}

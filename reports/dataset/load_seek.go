@@ -88,6 +88,9 @@ func streamValid(in *checkedReader) (d *Dataset, syntaxErr bool) {
 	if _, err := dec.Token(); err != io.EOF || !in.valid() {
 		return nil, errors.As(err, &syntax)
 	}
+	if in.keys.flagged {
+		return nil, false
+	}
 	c := newChecker("", len(d.Records))
 	c.checkDataset(d)
 	if len(c.problems) > 0 || d.setIdentity() != nil {
@@ -137,7 +140,8 @@ type checkedReader struct {
 	limit   int64
 	read    int64
 	utf8    utf8Check
-	readErr error // the underlying reader's own error, other than io.EOF
+	keys    keyScan // see load_keys.go
+	readErr error   // the underlying reader's own error, other than io.EOF
 }
 
 var errCheckedReader = errors.New("not valid UTF-8, or too large")
@@ -149,6 +153,7 @@ func (c *checkedReader) Read(p []byte) (int, error) {
 	}
 	c.read += int64(n)
 	c.utf8.feed(p[:n])
+	c.keys.feed(p[:n])
 	if c.read > c.limit || c.utf8.bad {
 		return n, errCheckedReader
 	}

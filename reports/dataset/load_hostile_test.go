@@ -151,3 +151,50 @@ func TestLoadRefusesRepeatedAndMiscasedNames(t *testing.T) {
 		})
 	}
 }
+
+func TestLoadNamesInvisibleAndControlCharacters(t *testing.T) {
+	cases := []struct {
+		name      string
+		old, new_ string
+		want      []string
+	}{
+		{"sector id with a right-to-left mark", `{"id": "trade", "name": "Trade"}`, `{"id": "trade\u200f", "name": "Trade"}`, []string{
+			`t.json: line 11: field "sectors[0].id": holds the invisible character U+200F RIGHT-TO-LEFT MARK at character 6, got "trade\u200f": remove it`,
+			`t.json: line 36: record "R2": field "sectors[0]": unknown sector "trade"`,
+			`t.json: line 48: record "R3": field "sectors[0]": unknown sector "trade"`,
+			`t.json: line 61: record "R4": field "sectors[0]": unknown sector "trade"`,
+		}},
+		{"sector reference with a zero width space", `"sectors": ["diplomacy"],`, "\"sectors\": [\"diplo\u200bmacy\"],", []string{
+			`t.json: line 28: record "R1": field "sectors[0]": unknown sector "diplo\u200bmacy" (it holds the invisible character U+200B ZERO WIDTH SPACE at character 6)`,
+		}},
+		{"record id with a zero width joiner", `"id": "R1",`, `"id": "R\u200d1",`, []string{
+			`t.json: line 25: record "R\u200d1": field "id": holds the invisible character U+200D ZERO WIDTH JOINER at character 2, got "R\u200d1": remove it`,
+		}},
+		{"decomposed sector id", `{"id": "trade", "name": "Trade"}`, "{\"id\": \"trade\", \"name\": \"Trade\"}, {\"id\": \"cafe\u0301\", \"name\": \"Café\"}", []string{
+			`t.json: line 11: field "sectors[1].id": is in decomposed Unicode (a letter and its accent as two characters), got "cafe\u0301": write it composed (NFC), as "caf` + "\u00e9" + `"`,
+		}},
+		{"title with U+0000", `"title": "Trade turnover 2018",`, `"title": "Trade\u0000turnover 2018",`, []string{
+			`t.json: line 37: record "R2": field "title": holds the control character U+0000 at character 6: remove it (documents cannot show it)`,
+		}},
+		{"summary with U+000B", `"title": "Trade turnover 2018",`, `"title": "Trade turnover 2018", "summary": "Line\u000bbreak",`, []string{
+			`t.json: line 37: record "R2": field "summary": holds the control character U+000B at character 5: remove it (documents cannot show it)`,
+		}},
+		{"source publisher with U+0085", `"publisher": "News agency"`, `"publisher": "News\u0085agency"`, []string{
+			`t.json: line 20: field "sources[0].publisher": holds the control character U+0085 at character 5: remove it (documents cannot show it)`,
+		}},
+		{"line breaks and tabs are text", `"title": "Trade turnover 2018",`, `"title": "Trade\tturnover\n2018",`, nil},
+	}
+	base := readValid(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := bytes.Replace(base, []byte(c.old), []byte(c.new_), 1)
+			if bytes.Equal(doc, base) {
+				t.Fatal("the edit changed nothing")
+			}
+			_, err := dataset.Load(bytes.NewReader(doc), testName)
+			if got := problemLines(t, err); strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("problems:\n got: %s\nwant: %s", strings.Join(got, "\n      "), strings.Join(c.want, "\n      "))
+			}
+		})
+	}
+}

@@ -123,5 +123,5 @@ func quoteValue(s string) string {
 	if r := []rune(s); len(r) > longest {
 		s = string(r[:longest]) + "…"
 	}
-	return fmt.Sprintf("%q", s)
+	return fmt.Sprintf("%q", s) + valueNote(s) // see validate_chars.go
 }

@@ -198,3 +198,13 @@ func TestLoadNamesInvisibleAndControlCharacters(t *testing.T) {
 		})
 	}
 }
+
+func TestImportRefusesOversizedCell(t *testing.T) {
+	long := strings.Repeat("é", dataset.MaxCellChars+1)
+	text := csvTable(t, with(eventRow, "summary", long))
+	_, err := dataset.ImportCSV(strings.NewReader(text), "r.csv")
+	want := `r.csv: line 2: record "R5": column "summary": holds 32768 characters, more than the 32767 a workbook cell can hold: shorten it`
+	if got := problemLines(t, err); strings.Join(got, "\n") != want {
+		t.Errorf("problems:\n got: %s\nwant: %s", strings.Join(got, "\n      "), want)
+	}
+}

@@ -14,18 +14,16 @@ import (
 	"attache/reports/dataset"
 )
 
-// problemLines lists every problem an error reports: one per line of a ValidationError, else
-// the lines of its message.
-func problemLines(err error) []string {
+// problemLines lists the problems an error reports and how many there are: a
+// ValidationError's Lines (the first problems, then the rest counted by kind), else the
+// lines of its message.
+func problemLines(err error) (lines []string, total int) {
 	var verr *dataset.ValidationError
 	if errors.As(err, &verr) && len(verr.Problems) > 0 {
-		lines := make([]string, len(verr.Problems))
-		for i, p := range verr.Problems {
-			lines[i] = p.String()
-		}
-		return lines
+		return verr.Lines(), verr.Total()
 	}
-	return strings.Split(strings.TrimSpace(err.Error()), "\n")
+	lines = strings.Split(strings.TrimSpace(err.Error()), "\n")
+	return lines, len(lines)
 }
 
 // problemsDialog lists every problem of a dataset or table that was refused, in a scrolling
@@ -38,12 +36,13 @@ type problemsDialog struct {
 
 // showProblems opens the dialog for err with a title that says what was refused.
 func (u *ui) showProblems(title string, err error) *problemsDialog {
-	p := &problemsDialog{problems: problemLines(err)}
+	lines, total := problemLines(err)
+	p := &problemsDialog{problems: lines}
 	intro := lang.X("problems.intro", "{{.Problems}} found. Nothing was changed. Correct the file and try again.",
-		map[string]any{"Problems": problemCount(len(p.problems))})
+		map[string]any{"Problems": problemCount(total)})
 	if u.ws.data() != nil {
 		intro = lang.X("problems.intro.kept", "{{.Problems}} found. Nothing was changed: {{.Dataset}} ({{.Origin}}) stays in use. Correct the file and try again.",
-			map[string]any{"Problems": problemCount(len(p.problems)), "Dataset": datasetLabel(u.ws.data()), "Origin": originLabel(u.ws.origin)})
+			map[string]any{"Problems": problemCount(total), "Dataset": datasetLabel(u.ws.data()), "Origin": originLabel(u.ws.origin)})
 	}
 	p.list = &widget.List{
 		Length: func() int { return len(p.problems) },

@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 
 	"attache/internal/buildinfo"
@@ -46,7 +47,16 @@ Run 'attache-cli COMMAND --help' for a command's flags. Without --dataset the bu
 Azerbaijan – Republic of Korea dataset is used.
 `
 
+// memoryLimit is the soft limit on the Go heap: the collector works harder as it nears it
+// rather than let the heap grow to twice what is live. Validating a 300 MB document that
+// fails (the document, then the dataset decoded from it twice) peaked at 2.3 GB without
+// it and 1.8 GB with it. GOMEMLIMIT, when set, wins.
+const memoryLimit = 1536 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()

@@ -12,6 +12,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 )
 
 // newFileMode is the permission of a file that did not exist before (before the umask);
@@ -35,8 +37,14 @@ func Write(path string, fn func(io.Writer) error) (err error) {
 			return fmt.Errorf("write %q: it exists and is not a regular file: choose another name", path)
 		}
 		mode = info.Mode().Perm()
+		if mode&0o222 == 0 {
+			// Renaming over a read-only file succeeds wherever the folder is writable; the
+			// owner made it read-only so that it is not replaced.
+			return fmt.Errorf("write %q: the file is read-only: make it writable, or choose another name", path)
+		}
 	}
-	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	removeStale(dir, base)
+	tmp, err := os.CreateTemp(dir, tempPattern(base))
 	if err != nil {
 		return fmt.Errorf("write %q: cannot create a file in folder %q (does it exist and is it writable?): %w", path, dir, err)
 	}
@@ -70,4 +78,35 @@ func Write(path string, fn func(io.Writer) error) (err error) {
 	}
 	done = true
 	return nil
+}
+
+// staleAfter is how long a temporary file goes unwritten before it counts as left behind by
+// an export that was killed: a running export writes its file continuously, so an older one
+// is never another export's work in progress.
+const staleAfter = time.Hour
+
+func tempPattern(base string) string { return "." + base + ".*.tmp" }
+
+// removeStale deletes the temporary files that killed writes of path left beside it. What
+// cannot be removed is left: the write itself does not depend on it.
+func removeStale(dir, base string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	prefix, suffix := "."+base+".", ".tmp"
+	for _, e := range entries {
+		name := e.Name()
+		middle, ok := strings.CutPrefix(name, prefix)
+		if !ok || !e.Type().IsRegular() {
+			continue
+		}
+		digits, ok := strings.CutSuffix(middle, suffix)
+		if !ok || digits == "" || strings.Trim(digits, "0123456789") != "" {
+			continue // not a name os.CreateTemp gives for tempPattern
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > staleAfter {
+			os.Remove(filepath.Join(dir, name))
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"attache/reports/atomicfile"
 )
@@ -139,5 +140,59 @@ func assertOnlyTarget(t *testing.T, dir string, targetExists bool) {
 			names = append(names, e.Name())
 		}
 		t.Errorf("folder holds %v, want %d file(s)", names, want)
+	}
+}
+
+func TestWriteRefusesReadOnlyTarget(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "briefing.pdf")
+	if err := os.WriteFile(path, []byte("kept"), 0o444); err != nil {
+		t.Fatal(err)
+	}
+	err := atomicfile.Write(path, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err })
+	if err == nil || !strings.Contains(err.Error(), "read-only") || !strings.Contains(err.Error(), path) {
+		t.Fatalf("want a located read-only error, got %v", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "kept" {
+		t.Errorf("the read-only file now holds %q", got)
+	}
+	assertOnly(t, filepath.Dir(path), "briefing.pdf")
+}
+
+func TestWriteRemovesStaleTemporaryFiles(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "briefing.pdf")
+	stale := filepath.Join(dir, ".briefing.pdf.123456.tmp")  // a killed export's
+	recent := filepath.Join(dir, ".briefing.pdf.654321.tmp") // a running export's
+	other := filepath.Join(dir, ".briefing.pdf.notes.tmp")   // not ours
+	for _, p := range []string{stale, recent, other} {
+		if err := os.WriteFile(p, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := time.Now().Add(-2 * time.Hour)
+	for _, p := range []string{stale, other} {
+		if err := os.Chtimes(p, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := atomicfile.Write(path, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	assertOnly(t, dir, ".briefing.pdf.654321.tmp", ".briefing.pdf.notes.tmp", "briefing.pdf")
+}
+
+// assertOnly checks that dir holds exactly the named files.
+func assertOnly(t *testing.T, dir string, names ...string) {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range entries {
+		got = append(got, e.Name())
+	}
+	if strings.Join(got, " ") != strings.Join(names, " ") {
+		t.Errorf("%s holds %q, want %q", dir, got, names)
 	}
 }

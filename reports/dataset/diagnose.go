@@ -22,6 +22,7 @@ func diagnose(data []byte, file string) []Problem {
 		rootValues: map[string]int{},
 		rootLists:  map[string][]int{},
 		fields:     map[reflect.Type][]fieldInfo{},
+		words:      vocabulary{},
 	}
 	if !g.wellFormed() {
 		return g.problems
@@ -68,6 +69,8 @@ type diagnosis struct {
 	rootValues map[string]int
 	rootLists  map[string][]int
 	fields     map[reflect.Type][]fieldInfo
+	words      vocabulary
+	freeNames  []map[string]int // sets of member names to reuse; see takeNames
 }
 
 func (g *diagnosis) problemAt(offset int, field, format string, args ...any) {

@@ -84,7 +84,11 @@ func (g *diagnosis) decode(pos int, v reflect.Value, at *path) int {
 			if at != nil && at.parent == nil {
 				offsets = append(offsets, value)
 			}
-			return g.decode(value, s.Index(i), &path{parent: at, index: i})
+			next := g.decode(value, s.Index(i), &path{parent: at, index: i})
+			if r, ok := s.Index(i).Addr().Interface().(*Record); ok {
+				g.words.share(r) // as the strict decoder does: a million records, a few thousand ids
+			}
+			return next
 		})
 		if at != nil && at.parent == nil {
 			g.rootLists[at.name] = offsets
@@ -161,8 +165,13 @@ func (g *diagnosis) decodeDate(pos int, v reflect.Value, at *path) int {
 
 func (g *diagnosis) decodeObject(pos int, v reflect.Value, at *path) int {
 	fields := g.fieldsOf(v.Type())
+	seen := g.takeNames()
+	defer g.giveNames(seen)
 	return g.text.members(pos, func(key, keyEnd, value int) int {
 		name, _ := g.text.str(key, keyEnd)
+		if g.twice(seen, name, key, at) {
+			return g.text.end(value)
+		}
 		f, ok := lookupField(fields, name)
 		if !ok {
 			msg := "unknown field"
@@ -174,6 +183,11 @@ func (g *diagnosis) decodeObject(pos int, v reflect.Value, at *path) int {
 			g.problemAt(key, (&path{parent: at, name: name}).String(), "%s", msg)
 			return g.text.end(value)
 		}
+		if f.name != name {
+			// encoding/json would take "TITLE" for title; the format's names are exact.
+			g.problemAt(key, (&path{parent: at, name: name}).String(), "unknown field: names are written exactly, in lower case: write %q", f.name)
+			return g.text.end(value)
+		}
 		if at == nil {
 			g.rootValues[f.name] = value
 		}
@@ -181,13 +195,45 @@ func (g *diagnosis) decodeObject(pos int, v reflect.Value, at *path) int {
 	})
 }
 
+// takeNames gives an empty set for the member names of one object (name → offset), reusing
+// one that giveNames returned: a million records then need a few sets, not a million.
+func (g *diagnosis) takeNames() map[string]int {
+	if n := len(g.freeNames); n > 0 {
+		m := g.freeNames[n-1]
+		g.freeNames = g.freeNames[:n-1]
+		return m
+	}
+	return map[string]int{}
+}
+
+func (g *diagnosis) giveNames(m map[string]int) {
+	clear(m)
+	g.freeNames = append(g.freeNames, m)
+}
+
+// twice reports a member name that the object already has: encoding/json would keep the
+// last value and drop the first without a word.
+func (g *diagnosis) twice(seen map[string]int, name string, key int, at *path) bool {
+	first, dup := seen[name]
+	if !dup {
+		seen[name] = key
+		return false
+	}
+	line, _ := g.text.line(first)
+	g.problemAt(key, (&path{parent: at, name: name}).String(), "is given twice in the same object (first on line %d): keep one", line)
+	return true
+}
+
 // decodeMap decodes an object keyed by free names (translations by language): each value is
-// decoded and checked like any other, under its key; a repeated key replaces the earlier
-// value, as encoding/json does.
+// decoded and checked like any other, under its key; a repeated key is a problem.
 func (g *diagnosis) decodeMap(pos int, v reflect.Value, at *path) int {
 	m := reflect.MakeMap(v.Type())
+	seen := map[string]int{}
 	end := g.text.members(pos, func(key, keyEnd, value int) int {
 		name, _ := g.text.str(key, keyEnd)
+		if g.twice(seen, name, key, at) {
+			return g.text.end(value)
+		}
 		elem := reflect.New(v.Type().Elem()).Elem()
 		next := g.decode(value, elem, &path{parent: at, name: name})
 		m.SetMapIndex(reflect.ValueOf(name).Convert(v.Type().Key()), elem)

@@ -29,9 +29,8 @@ func checkOutcome(t *testing.T, ok bool, err error) {
 }
 
 func FuzzLoad(f *testing.F) {
-	base := readValid(f)
-	for _, c := range loadCases {
-		f.Add(c.document(f, base))
+	for _, seed := range documentSeeds() { // small on purpose: see fuzz_seeds_test.go
+		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		d, err := dataset.Load(bytes.NewReader(doc), "fuzz.json")
@@ -80,13 +79,8 @@ func FuzzImportCSV(f *testing.F) {
 }
 
 func FuzzImportXLSX(f *testing.F) {
-	f.Add(workbook(f, sheetRows{"Records", [][]any{
-		headerCells(),
-		typedRow(eventRow, map[string]any{"date": dateCell{day(2019, 10, 10), "yyyy-mm-dd"}}),
-		typedRow(valueRow, map[string]any{"value": 12.5}),
-	}}))
-	for _, c := range xlsxCases(f) {
-		f.Add(c.file)
+	for _, seed := range workbookSeeds(f) { // small on purpose: see fuzz_seeds_test.go
+		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, file []byte) {
 		recs, err := dataset.ImportXLSX(bytes.NewReader(file), "fuzz.xlsx", "")

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"unicode/utf8"
 )
@@ -32,44 +33,54 @@ func Load(r io.Reader, name string) (*Dataset, error) {
 // JSON syntax, unknown fields, wrong types, missing or malformed values, broken references.
 // A dataset with any problem is never returned. An error reading r is returned wrapped.
 //
-// A valid document is decoded once, strictly, and checked in one pass; only a document that
-// fails is read again, more slowly, to find every problem and its line.
+// The document is decoded once, strictly, record by record as it is read, and checked in
+// one pass (see load_seek.go); only a document that fails is read again, more slowly, to
+// find every problem and its line. A JSON syntax error ends the document there: what
+// follows it is not read.
 func LoadWith(r io.Reader, name string, opts LoadOptions) (*Dataset, error) {
 	limit := opts.MaxBytes
 	if limit <= 0 {
 		limit = DefaultMaxBytes
 	}
-	if d, handled, err := loadSeekable(r, name, limit); err != nil || handled { // see load_seek.go
-		return d, err
+	tooLarge := func() error {
+		return &ValidationError{Problems: []Problem{{File: name, Message: fmt.Sprintf(
+			"the document is larger than the limit of %s: split it, or raise the limit", byteSize(limit))}}}
 	}
-	data, err := readLimited(r, limit)
-	if err != nil {
-		if errors.Is(err, errTooLarge) {
-			return nil, &ValidationError{Problems: []Problem{{File: name, Message: fmt.Sprintf(
-				"the document is larger than the limit of %s: split it, or raise the limit", byteSize(limit))}}}
+	if f, ok := r.(*os.File); ok {
+		// A device (/dev/zero, /dev/urandom, a terminal) never ends, or is not a document.
+		if st, err := f.Stat(); err == nil && st.Mode()&fs.ModeDevice != 0 {
+			return nil, &ValidationError{Problems: []Problem{{File: name, Message: "is a device, not a dataset file: name a file, or pipe the document in"}}}
 		}
+	}
+	d, data, err := streamFirst(r, limit) // see load_seek.go
+	switch {
+	case errors.Is(err, errTooLarge):
+		return nil, tooLarge()
+	case err != nil:
 		return nil, fmt.Errorf("%s: reading the dataset: %w", name, err)
+	case d != nil:
+		return d, nil
 	}
 	// Editors on some systems start UTF-8 files with a byte-order mark, which JSON does not
 	// allow; blank it out (the copy is ours), so that lines and offsets stay the file's.
 	if bytes.HasPrefix(data, []byte("\uFEFF")) {
 		copy(data, "   ")
 	}
-	d, decodeErr := decodeStrict(data)
-	if decodeErr == nil {
-		c := newChecker(name, len(d.Records))
-		c.checkDataset(d)
-		if len(c.problems) == 0 {
-			if err := d.setIdentity(); err != nil {
-				return nil, fmt.Errorf("%s: %w", name, err)
-			}
-			return d, nil
-		}
-	}
 	// Something is wrong: read the document again to find every problem and where it is.
 	problems := diagnose(data, name)
 	if len(problems) == 0 {
-		// The strict decoder refused what the diagnosis let through; never accept it silently.
+		// The member names the streaming pass flagged (load_keys.go) were names the format
+		// leaves free; anything else the strict decoder refused is never accepted silently.
+		d, decodeErr := decodeStrict(data)
+		if decodeErr == nil {
+			c := newChecker(name, len(d.Records))
+			if c.checkDataset(d); len(c.problems) == 0 {
+				if err := d.setIdentity(); err != nil {
+					return nil, fmt.Errorf("%s: %w", name, err)
+				}
+				return d, nil
+			}
+		}
 		msg := "the document could not be decoded"
 		if decodeErr != nil {
 			msg += ": " + decodeErr.Error()
@@ -79,7 +90,8 @@ func LoadWith(r io.Reader, name string, opts LoadOptions) (*Dataset, error) {
 	return nil, &ValidationError{Problems: problems}
 }
 
-// decodeStrict is the fast path: one strict decode of a document that is valid UTF-8.
+// decodeStrict decodes a whole document in memory, as the streaming pass does, to say why
+// the strict decoder refused it.
 func decodeStrict(data []byte) (*Dataset, error) {
 	if !utf8.Valid(data) {
 		return nil, errors.New("invalid UTF-8")

@@ -10,74 +10,150 @@ import (
 	"unicode/utf8"
 )
 
-// A document that can be read again (a file, a bytes.Reader) is decoded straight from the
-// reader, record by record, without first reading it whole into memory: a 250 MB document of
-// a million records would otherwise be held beside the dataset it decodes to for the whole
-// decode. Only if something is wrong is it read again, whole, to find every problem and
-// where it is, exactly as a document that can be read only once is.
+// A document is decoded straight from its reader, record by record, without first reading
+// it whole into memory: a 250 MB document of a million records would otherwise be held
+// beside the dataset it decodes to for the whole decode. Only if something is wrong is it
+// read again, whole, to find every problem and where it is: from the start when the reader
+// can seek (a file), else from a copy kept as it was read (a pipe). A JSON syntax error ends
+// the diagnosis there, so the document is read only as far as the error: /dev/stdin fed
+// with zeros stops at the first byte, not at the size limit.
 
-// loadSeekable loads a valid document from r when r can seek. handled is false when r
-// cannot seek, or the document is not valid or too large: r is then back where it was, for
-// the path that reads it whole and reports every problem. An error is returned only when r
-// could not be put back.
-func loadSeekable(r io.Reader, name string, limit int64) (d *Dataset, handled bool, err error) {
-	rs, ok := r.(io.ReadSeeker)
-	if !ok {
-		return nil, false, nil
+// streamFirst decodes and checks the document as it is read from r. It returns the dataset
+// when the document is valid; otherwise the bytes the diagnosis needs: the whole document,
+// or, after a JSON syntax error, the document as far as the error. The error is errTooLarge
+// past limit bytes, or r's own.
+func streamFirst(r io.Reader, limit int64) (*Dataset, []byte, error) {
+	rs, seekable := r.(io.ReadSeeker)
+	var start int64
+	if seekable {
+		var err error
+		if start, err = rs.Seek(0, io.SeekCurrent); err != nil {
+			seekable = false // a pipe or a terminal: nothing read yet
+		}
 	}
-	start, err := rs.Seek(0, io.SeekCurrent)
-	if err != nil {
-		return nil, false, nil // a pipe or a terminal: nothing read yet
+	var kept chunks
+	src := r
+	if !seekable {
+		src = io.TeeReader(r, &kept)
 	}
-	d = streamValid(rs, limit)
-	if _, err := rs.Seek(start, io.SeekStart); d == nil && err != nil {
-		return nil, false, fmt.Errorf("%s: reading the dataset again to report its problems: %w", name, err)
+	in := &checkedReader{r: bufio.NewReaderSize(io.LimitReader(src, limit+1), 1<<16), limit: limit}
+	d, syntaxErr := streamValid(in)
+	switch {
+	case d != nil:
+		return d, nil, nil
+	case in.read > limit:
+		return nil, nil, errTooLarge
+	case in.readErr != nil:
+		return nil, nil, in.readErr
 	}
-	if d == nil {
-		return nil, false, nil
+	if !seekable {
+		if !syntaxErr { // the diagnosis needs all of it
+			if _, err := io.Copy(&kept, io.LimitReader(r, limit+1-kept.size)); err != nil {
+				return nil, nil, err
+			}
+			if kept.size > limit {
+				return nil, nil, errTooLarge
+			}
+		}
+		return nil, kept.join(), nil
 	}
-	return d, true, nil
+	if _, err := rs.Seek(start, io.SeekStart); err != nil {
+		return nil, nil, fmt.Errorf("reading the dataset again to report its problems: %w", err)
+	}
+	if syntaxErr {
+		data := make([]byte, in.read)
+		n, err := io.ReadFull(rs, data)
+		if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, nil, err
+		}
+		return nil, data[:n], nil
+	}
+	data, err := readLimited(rs, limit)
+	return nil, data, err
 }
 
-// streamValid decodes and checks the document from r, or returns nil when it is not a
-// valid document of at most limit bytes (or r fails).
-func streamValid(r io.Reader, limit int64) *Dataset {
-	in := &checkedReader{r: bufio.NewReaderSize(io.LimitReader(r, limit+1), 1<<16), limit: limit}
+// streamValid decodes and checks the document from in, or returns nil when it is not a
+// valid document (or in fails). syntaxErr says that it stopped at a JSON syntax error.
+func streamValid(in *checkedReader) (d *Dataset, syntaxErr bool) {
 	if err := in.skipByteOrderMark(); err != nil {
-		return nil
+		return nil, false
 	}
 	dec := json.NewDecoder(in)
 	dec.DisallowUnknownFields()
-	d := new(Dataset)
+	d = new(Dataset)
+	var syntax *json.SyntaxError
 	if err := decodeDocument(dec, d); err != nil {
-		return nil
+		return nil, errors.As(err, &syntax)
 	}
 	if _, err := dec.Token(); err != io.EOF || !in.valid() {
-		return nil
+		return nil, errors.As(err, &syntax)
+	}
+	if in.keys.flagged {
+		return nil, false
 	}
 	c := newChecker("", len(d.Records))
 	c.checkDataset(d)
 	if len(c.problems) > 0 || d.setIdentity() != nil {
-		return nil
+		return nil, false
 	}
-	return d
+	return d, false
+}
+
+// chunks keeps what a reader that cannot seek gave, in pieces, so that a large document
+// is copied once when it is joined rather than each time a buffer doubles.
+type chunks struct {
+	pieces [][]byte
+	size   int64
+}
+
+const chunkSize = 1 << 20
+
+func (c *chunks) Write(p []byte) (int, error) {
+	n := len(p)
+	for len(p) > 0 {
+		if len(c.pieces) == 0 || len(c.pieces[len(c.pieces)-1]) == chunkSize {
+			c.pieces = append(c.pieces, make([]byte, 0, chunkSize))
+		}
+		last := &c.pieces[len(c.pieces)-1]
+		k := min(len(p), chunkSize-len(*last))
+		*last = append(*last, p[:k]...)
+		p = p[k:]
+	}
+	c.size += int64(n)
+	return n, nil
+}
+
+// join returns the pieces as one slice and lets them go.
+func (c *chunks) join() []byte {
+	data := make([]byte, 0, c.size)
+	for i, p := range c.pieces {
+		data = append(data, p...)
+		c.pieces[i] = nil
+	}
+	return data
 }
 
 // checkedReader passes a document through while it checks that the bytes are UTF-8 and no
 // more than limit.
 type checkedReader struct {
-	r     *bufio.Reader
-	limit int64
-	read  int64
-	utf8  utf8Check
+	r       *bufio.Reader
+	limit   int64
+	read    int64
+	utf8    utf8Check
+	keys    keyScan // see load_keys.go
+	readErr error   // the underlying reader's own error, other than io.EOF
 }
 
 var errCheckedReader = errors.New("not valid UTF-8, or too large")
 
 func (c *checkedReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
+	if err != nil && err != io.EOF {
+		c.readErr = err
+	}
 	c.read += int64(n)
 	c.utf8.feed(p[:n])
+	c.keys.feed(p[:n])
 	if c.read > c.limit || c.utf8.bad {
 		return n, errCheckedReader
 	}

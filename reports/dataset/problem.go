@@ -93,16 +93,13 @@ type ValidationError struct {
 	Problems []Problem
 }
 
-// Error lists every problem, one per line.
+// Error lists the problems one per line, as Lines does: past MaxListedProblems, the rest
+// are counted by kind.
 func (e *ValidationError) Error() string {
 	if len(e.Problems) == 0 {
 		return "invalid dataset"
 	}
-	lines := make([]string, len(e.Problems))
-	for i, p := range e.Problems {
-		lines[i] = p.String()
-	}
-	return strings.Join(lines, "\n")
+	return strings.Join(e.Lines(), "\n")
 }
 
 // sortProblems puts problems in reading order: by file and sheet, then by line, where
@@ -126,5 +123,5 @@ func quoteValue(s string) string {
 	if r := []rune(s); len(r) > longest {
 		s = string(r[:longest]) + "…"
 	}
-	return fmt.Sprintf("%q", s)
+	return fmt.Sprintf("%q", s) + valueNote(s) // see validate_chars.go
 }

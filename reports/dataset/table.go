@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -132,6 +133,10 @@ func columnOf(field string) (string, int) {
 	return name, columnIndex(name)
 }
 
+// MaxCellChars is the most characters a cell of an imported table may hold: a workbook
+// cell's limit, so that every record imported can be exported again as it is.
+const MaxCellChars = 32767
+
 // readRow reads one row of t.width cells; lineOf gives the line each cell starts on (a
 // quoted CSV cell may span lines). The columns a legacy table lacks read as empty.
 func (t *tableReader) readRow(cells []string, lineOf func(col int) int) {
@@ -152,6 +157,13 @@ func (t *tableReader) readRow(cells []string, lineOf func(col int) int) {
 	cellProblem := func(col int, format string, args ...any) {
 		bad[col] = true
 		t.columnProblem(lineOf(col), col, TableColumns[col], r.ID, format, args...)
+	}
+	for col, c := range cells {
+		if len(c) > MaxCellChars {
+			if n := utf8.RuneCountInString(c); n > MaxCellChars {
+				cellProblem(col, "holds %d characters, more than the %d a workbook cell can hold: shorten it", n, MaxCellChars)
+			}
+		}
 	}
 	date := func(col int) *Date {
 		s := strings.TrimSpace(cells[col])

@@ -113,6 +113,7 @@ func (c *checker) checkDataset(d *Dataset) {
 		c.problem("title", msgEmpty)
 	}
 	checkTranslations(d.Translations, "translations", titleTextFields, c.problem)
+	c.checkHeadChars(d)
 	c.checkCountries(d.Countries)
 	c.checkSectors(d.Sectors)
 	c.checkIndicators(d.Indicators)
@@ -189,7 +190,7 @@ func idProblem(id string) string {
 	case strings.Contains(id, ";"):
 		return fmt.Sprintf("must not contain %q (it separates ids in table cells), got %q", ";", id)
 	}
-	return ""
+	return idCharProblem(id) // see validate_chars.go
 }
 
 func (c *checker) checkSectors(sectors []Sector) {

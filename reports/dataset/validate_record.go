@@ -32,6 +32,7 @@ func (c *checker) checkRecords(records []Record) {
 		c.recordIndex, c.recordID = i, records[i].ID
 		c.checkRecord(&records[i])
 	}
+	c.checkDerivationCycles(records) // see validate_cycles.go
 }
 
 func (c *checker) placeOf(record int) string {

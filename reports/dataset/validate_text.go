@@ -92,6 +92,7 @@ func (c *checker) checkRecordText(r *Record) {
 		}
 	}
 	checkTranslations(r.Translations, "translations", recordTextFields, c.recordProblem)
+	c.checkRecordChars(r)
 }
 
 // checkDerivation checks a derived value: its method, its inputs, and with OpSum that the

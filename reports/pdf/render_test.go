@@ -155,6 +155,43 @@ func TestUncoveredRune(t *testing.T) {
 	}
 }
 
+func TestRightToLeftRefused(t *testing.T) {
+	tests := []struct {
+		name, title string
+		want        rune
+	}{
+		{"Hebrew", "Visit to ירושלים", 0x05D9},
+		{"Arabic", "باكو talks", 0x0628},
+		{"right-to-left override", "abc‮def", 0x202E},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := scriptsDataset()
+			d.Records[3].Title = tc.title
+			b := buildAll(t, d)
+			dir := t.TempDir()
+			existing := filepath.Join(dir, "kept.pdf")
+			if err := os.WriteFile(existing, []byte("old export"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			err := pdf.WriteFile(context.Background(), existing, b, pdf.Options{})
+			var rtl *pdf.RightToLeftError
+			if !errors.As(err, &rtl) {
+				t.Fatalf("WriteFile error = %v, want a *RightToLeftError", err)
+			}
+			if rtl.Where != `record "E4"` || rtl.Field != "title" || rtl.Rune != tc.want {
+				t.Errorf("error at %s field %q rune U+%04X, want record \"E4\" title U+%04X", rtl.Where, rtl.Field, rtl.Rune, tc.want)
+			}
+			if msg := err.Error(); !strings.Contains(msg, fmt.Sprintf("U+%04X", tc.want)) || !strings.Contains(msg, "right to left") {
+				t.Errorf("error %q does not name the character and the direction", msg)
+			}
+			if got, _ := os.ReadFile(existing); string(got) != "old export" {
+				t.Errorf("a failed export changed an existing file to %q", got)
+			}
+		})
+	}
+}
+
 func TestStructure(t *testing.T) {
 	qpdf, pdffonts := needTool(t, "qpdf"), needTool(t, "pdffonts")
 	b := buildAll(t, scriptsDataset())

@@ -38,8 +38,8 @@ type runeChecker struct {
 
 // checkRunes verifies every text the PDF may draw: the briefing's, as far as the renderer's
 // plan shows it (a record the document leaves out is not drawn, so it cannot fail the
-// export). It returns an error wrapping one *UncoveredRuneError per offending field (at most
-// maxRuneErrors), or nil.
+// export). It returns an error wrapping one *UncoveredRuneError or *RightToLeftError per
+// offending field (at most maxRuneErrors), or nil.
 func checkRunes(r *renderer) error {
 	c := &runeChecker{faces: r.ts.faces, seen: make(map[string]bool), records: make(map[string]bool)}
 	c.briefing(r)
@@ -68,14 +68,21 @@ func (c *runeChecker) check(where, field, text string) {
 		if r < 0x80 && r >= 0x20 {
 			continue // printable ASCII: every face has it
 		}
-		if !c.covered(r) {
-			key := where + "\x00" + field
-			if !c.seen[key] {
-				c.seen[key] = true
-				c.errs = append(c.errs, &UncoveredRuneError{Where: where, Field: field, Rune: r})
-			}
-			return
+		var err error
+		switch {
+		case rightToLeft(r): // see runecheck_rtl.go
+			err = &RightToLeftError{Where: where, Field: field, Rune: r}
+		case !c.covered(r):
+			err = &UncoveredRuneError{Where: where, Field: field, Rune: r}
+		default:
+			continue
 		}
+		key := where + "\x00" + field
+		if !c.seen[key] {
+			c.seen[key] = true
+			c.errs = append(c.errs, err)
+		}
+		return
 	}
 }
 

@@ -1,0 +1,102 @@
+package importing
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"attache/reports/dataset"
+)
+
+// indicator finds the dataset's indicator for a value, or defines it, and checks that the
+// value's unit converts to the indicator's.
+func (m *merger) indicator(o *observation) (*dataset.Indicator, error) {
+	if i, ok := m.byID[o.series.id]; ok {
+		ind := &m.indicators[i]
+		cur, _, ok := parseUnit(ind.Unit)
+		if !ok || cur != o.currency {
+			return nil, fmt.Errorf("the dataset's indicator %q is in %q; the file's values are in %s and cannot be converted to it",
+				ind.ID, ind.Unit, unitName(o.currency, o.scale))
+		}
+		return ind, nil
+	}
+	ind := dataset.Indicator{
+		ID: o.series.id, Name: o.series.name, Unit: unitName(o.currency, 1e6), Kind: dataset.Flow,
+		Description: o.series.description,
+	}
+	if o.series.mirror != "" {
+		if j, ok := m.byID[o.series.mirror]; ok {
+			ind.Mirror = o.series.mirror
+			if m.indicators[j].Mirror == "" {
+				m.indicators[j].Mirror = ind.ID
+			}
+		}
+	}
+	m.byID[ind.ID] = len(m.indicators)
+	m.indicators = append(m.indicators, ind)
+	return &m.indicators[len(m.indicators)-1], nil
+}
+
+// record makes an indicator record of a value: converted to the indicator's unit, with
+// the agency's flags as qualifier and caveat.
+func (m *merger) record(o *observation, ind *dataset.Indicator, file, src string) Entry {
+	_, target, _ := parseUnit(ind.Unit)
+	v := o.value * o.scale / target
+	rep, par := m.names[o.reporter], m.names[o.partner]
+	period := periodText(o.date, o.end)
+	r := dataset.Record{
+		ID:   o.series.id + "-" + o.reporter + "-" + o.partner + "-" + o.date.String(),
+		Kind: dataset.Measure, Date: o.date, End: o.end, Sectors: []string{TradeSector},
+		Title:     fmt.Sprintf(o.series.title, rep, par) + ", " + period + " (" + o.series.agency + ")",
+		Sources:   []string{src},
+		Indicator: ind.ID, Value: &v, Qualifier: dataset.Exact,
+		Reporter: o.reporter, Partner: o.partner,
+	}
+	if o.end != nil {
+		r.ID += "-" + o.end.String()
+	}
+	if m.baseIDs[r.ID] {
+		if old, ok := m.existing[recordKey(&r)]; !ok || old.ID != r.ID {
+			r.ID += "-imported" // the id is taken by another record of the dataset
+		}
+	}
+	var summary strings.Builder
+	fmt.Fprintf(&summary, "%s, line %d: %s %s", filepathBase(file), o.line, strconv.FormatFloat(o.value, 'f', -1, 64), unitName(o.currency, o.scale))
+	if o.valuation != "" {
+		summary.WriteString(", " + o.valuation)
+	}
+	if from, to := unitName(o.currency, o.scale), ind.Unit; from != to {
+		fmt.Fprintf(&summary, "; converted from %s to %s", from, to)
+	}
+	summary.WriteString(".")
+	r.Summary = summary.String()
+	if o.estimate {
+		r.Qualifier = dataset.Approx
+	}
+	if len(o.notes) > 0 {
+		r.Caveat = upperFirst(strings.Join(o.notes, "; ")) + "."
+	}
+	return Entry{File: file, Line: o.line, Record: r}
+}
+
+// periodText writes a period: "2021", "2021-03", "2021-01 to 2021-03".
+func periodText(d dataset.Date, end *dataset.Date) string {
+	if end == nil {
+		return d.String()
+	}
+	return d.String() + " to " + end.String()
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func filepathBase(name string) string {
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}

@@ -2,6 +2,7 @@ package importing
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -41,7 +42,7 @@ func (m *merger) indicator(o *observation) (*dataset.Indicator, error) {
 // the agency's flags as qualifier and caveat.
 func (m *merger) record(o *observation, ind *dataset.Indicator, file, src string) Entry {
 	_, target, _ := parseUnit(ind.Unit)
-	v := o.value * o.scale / target
+	v := clean(o.value * o.scale / target)
 	rep, par := m.names[o.reporter], m.names[o.partner]
 	period := periodText(o.date, o.end)
 	r := dataset.Record{
@@ -100,3 +101,7 @@ func filepathBase(name string) string {
 	}
 	return name
 }
+
+// clean drops the binary noise of a conversion or a sum (1270.9499999999998 for 846.8 +
+// 424.15) at the tenth decimal, far below any unit an agency publishes.
+func clean(v float64) float64 { return math.Round(v*1e10) / 1e10 }

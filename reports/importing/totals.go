@@ -83,7 +83,7 @@ func periodKey(r *dataset.Record) string {
 // total adds or brings up to date the derived total of an exports and an imports value.
 func (m *merger) total(fam tradeTotal, x, im *dataset.Record) {
 	ind := m.totalIndicator(fam)
-	sum := *x.Value + *im.Value
+	sum := clean(*x.Value + *im.Value)
 	key := ind + "|" + periodKey(x)
 	if old, ok := m.existing[key]; ok {
 		if old.Derived == nil || old.Derived.Operation != dataset.OpSum || *old.Value == sum {
@@ -115,13 +115,16 @@ func (m *merger) total(fam tradeTotal, x, im *dataset.Record) {
 		r.Qualifier = dataset.Approx
 	}
 	var caveats []string
-	for _, in := range []*dataset.Record{x, im} {
-		if in.Caveat != "" {
-			caveats = append(caveats, fmt.Sprintf("%s: %s", in.ID, strings.TrimSuffix(in.Caveat, ".")))
+	for _, in := range []struct {
+		flow string
+		r    *dataset.Record
+	}{{"the exports", x}, {"the imports", im}} {
+		if in.r.Caveat != "" {
+			caveats = append(caveats, fmt.Sprintf("%s: %s", in.flow, strings.TrimSuffix(in.r.Caveat, ".")))
 		}
 	}
 	if len(caveats) > 0 {
-		r.Caveat = "An input carries a caveat: " + strings.Join(caveats, "; ") + "."
+		r.Caveat = "Of the values added up, " + strings.Join(caveats, "; ") + "."
 	}
 	m.existing[key] = &r
 	m.recs = append(m.recs, r)

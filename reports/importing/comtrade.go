@@ -13,13 +13,18 @@ var comtradeAreas = map[string]string{"842": "USA", "699": "IND", "757": "CHE", 
 
 // comtradeFlows are the flows UN Comtrade downloads give, by flowCode: the series of the
 // commodity total, the valuation column read first, and the mirror flow.
+// valued and primary say, in a record's summary, which column its value came from.
 var comtradeFlows = map[string]struct {
-	id, name, title, value, valuation, mirror string
+	id, name, title, value, valuation, mirror, valued, primary string
 }{
-	"X":  {"comtrade-exports", "Exports to the partner, FOB (UN Comtrade)", "Exports of %[1]s to %[2]s", "fobvalue", "FOB", "M"},
-	"M":  {"comtrade-imports", "Imports from the partner, CIF (UN Comtrade)", "Imports of %[1]s from %[2]s", "cifvalue", "CIF", "X"},
-	"RX": {"comtrade-re-exports", "Re-exports to the partner, FOB (UN Comtrade)", "Re-exports of %[1]s to %[2]s", "fobvalue", "FOB", "RM"},
-	"RM": {"comtrade-re-imports", "Re-imports from the partner, CIF (UN Comtrade)", "Re-imports of %[1]s from %[2]s", "cifvalue", "CIF", "RX"},
+	"X": {"comtrade-exports", "Exports to the partner, FOB (UN Comtrade)", "Exports of %[1]s to %[2]s", "fobvalue", "FOB", "M",
+		"the FOB value (fobvalue)", "the primary value (primaryValue), as no FOB value is given"},
+	"M": {"comtrade-imports", "Imports from the partner, CIF (UN Comtrade)", "Imports of %[1]s from %[2]s", "cifvalue", "CIF", "X",
+		"the CIF value (cifvalue)", "the primary value (primaryValue), as no CIF value is given"},
+	"RX": {"comtrade-re-exports", "Re-exports to the partner, FOB (UN Comtrade)", "Re-exports of %[1]s to %[2]s", "fobvalue", "FOB", "RM",
+		"the FOB value (fobvalue)", "the primary value (primaryValue), as no FOB value is given"},
+	"RM": {"comtrade-re-imports", "Re-imports from the partner, CIF (UN Comtrade)", "Re-imports of %[1]s from %[2]s", "cifvalue", "CIF", "RX",
+		"the CIF value (cifvalue)", "the primary value (primaryValue), as no CIF value is given"},
 }
 
 // comtradeSeries is the series of one flow and commodity: the total (cmdCode TOTAL) or a
@@ -55,12 +60,13 @@ func comtradeSeries(flow, flowDesc, cmd, cmdDesc string) series {
 	return s
 }
 
-// readComtrade reads a UN Comtrade CSV download: one value per row, by reporter, partner,
+// readComtrade reads a UN Comtrade CSV download, passing each value to emit: one value per row, by reporter, partner,
 // flow, commodity and period (year or month). Values are in US dollars.
-func readComtrade(t *table) []observation {
+func readComtrade(t *table, emit func(*observation)) {
+	t.publisher = comtradePublisher
 	cols, ok := t.need("freqCode", "flowCode", "primaryValue", "cmdCode")
 	if !ok {
-		return nil
+		return
 	}
 	freq, flowCode, primary, cmdCode := cols[0], cols[1], cols[2], cols[3]
 	c := struct{ refYear, refMonth, period, repISO, repCode, parISO, parCode, par2, flowDesc, cmdDesc, cif, fob, reported, typeCode int }{
@@ -68,21 +74,20 @@ func readComtrade(t *table) []observation {
 		t.col("partnerISO"), t.col("partnerCode"), t.col("partner2Code"), t.col("flowDesc"), t.col("cmdDesc"),
 		t.col("cifvalue"), t.col("fobvalue"), t.col("isReported"), t.col("typeCode"),
 	}
-	obs := make([]observation, 0, len(t.rows))
-	for i, row := range t.rows {
-		line := t.lines[i]
+	cache := map[string]series{} // a download repeats a few flows and commodities
+	t.scan(func(line int, row []string) {
 		reporter, ok1 := t.area(line, row, c.repISO, c.repCode, "reporter")
 		partner, ok2 := t.area(line, row, c.parISO, c.parCode, "partner")
 		if p2 := cell(row, c.par2); p2 != "" && strings.TrimLeft(p2, "0") != "" {
 			t.problem(line, "partner2Code", "values by second partner (%s) are not read: download the file with the second partner \"World\" (0)", p2)
-			continue
+			return
 		}
 		if !ok1 || !ok2 {
-			continue
+			return
 		}
 		if typ := cell(row, c.typeCode); typ != "" && !strings.EqualFold(typ, "C") {
 			t.problem(line, "typeCode", "type %q is not goods (C): Attaché reads UN Comtrade's goods trade", typ)
-			continue
+			return
 		}
 		o := observation{line: line, reporter: reporter, partner: partner, currency: "USD", scale: 1}
 		var periodText string
@@ -96,23 +101,30 @@ func readComtrade(t *table) []observation {
 			}
 		default:
 			t.problem(line, "freqCode", "frequency %q is neither A (annual) nor M (monthly)", f)
-			continue
+			return
 		}
 		date, end, err := parsePeriod(periodText)
 		if err != nil {
 			t.problem(line, "period", "%v", err)
-			continue
+			return
 		}
 		o.date, o.end = date, end
 		flow := strings.ToUpper(cell(row, flowCode))
-		o.series = comtradeSeries(flow, cell(row, c.flowDesc), cell(row, cmdCode), cell(row, c.cmdDesc))
+		cmd, cmdDesc, flowDesc := cell(row, cmdCode), cell(row, c.cmdDesc), cell(row, c.flowDesc)
+		sk := flow + "|" + cmd + "|" + cmdDesc + "|" + flowDesc
+		s, ok := cache[sk]
+		if !ok {
+			s = comtradeSeries(flow, strings.Clone(flowDesc), strings.Clone(cmd), strings.Clone(cmdDesc))
+			cache[sk] = s
+		}
+		o.series = s
 		valueCol, column := primary, "primaryValue"
 		if f, ok := comtradeFlows[flow]; ok {
 			if vc := t.col(f.value); vc >= 0 && cell(row, vc) != "" {
 				valueCol, column = vc, f.value
-				o.valuation = "the " + f.valuation + " value (" + f.value + ")"
+				o.valuation = f.valued
 			} else {
-				o.valuation = "the primary value (primaryValue), as no " + f.valuation + " value is given"
+				o.valuation = f.primary
 			}
 		}
 		v, mark, ok := t.number(line, column, cell(row, valueCol))
@@ -122,15 +134,14 @@ func readComtrade(t *table) []observation {
 		case mark != "":
 			o.missing = mark
 		default:
-			continue
+			return
 		}
 		if r := strings.ToLower(cell(row, c.reported)); r == "false" || r == "0" {
 			o.estimate = true
 			o.notes = append(o.notes, "UN Comtrade marks this value as not reported by the country as such (isReported false): it was estimated or converted")
 		}
-		obs = append(obs, o)
-	}
-	return obs
+		emit(&o)
+	})
 }
 
 // area reads a reporter or partner from its ISO column, else from its code column.

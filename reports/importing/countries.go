@@ -3,6 +3,7 @@ package importing
 import (
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // isoCountry is one entry of ISO 3166-1.
@@ -13,18 +14,30 @@ type isoCountry struct {
 // countryByCode finds a country by its ISO alpha-3, alpha-2 or numeric code (UN Comtrade's
 // reporterCode is the numeric one, written with or without leading zeros), in any case.
 func countryByCode(code string) (isoCountry, bool) {
-	code = strings.ToUpper(strings.TrimSpace(code))
-	if code == "" {
-		return isoCountry{}, false
+	codes := countryCodes()
+	if c, ok := codes[code]; ok { // the common case: a code as the table writes it
+		return c, true
 	}
-	numeric := strings.TrimLeft(code, "0")
-	for _, c := range isoCountries {
-		if c.alpha3 == code || c.alpha2 == code || (numeric != "" && strings.TrimLeft(c.numeric, "0") == numeric) {
-			return c, true
-		}
+	code = strings.ToUpper(strings.TrimSpace(code))
+	if c, ok := codes[code]; ok {
+		return c, true
+	}
+	if numeric := strings.TrimLeft(code, "0"); numeric != "" {
+		c, ok := codes[numeric]
+		return c, ok
 	}
 	return isoCountry{}, false
 }
+
+// countryCodes maps every alpha-3, alpha-2 and numeric code (without leading zeros) to
+// its country.
+var countryCodes = sync.OnceValue(func() map[string]isoCountry {
+	m := make(map[string]isoCountry, 3*len(isoCountries))
+	for _, c := range isoCountries {
+		m[c.alpha3], m[c.alpha2], m[strings.TrimLeft(c.numeric, "0")] = c, c, c
+	}
+	return m
+})
 
 // ParsePair reads a country pair written as two ISO codes, "AZE,KOR" (alpha-2 and numeric
 // codes are accepted too), and returns their alpha-3 codes and names.

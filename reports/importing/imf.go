@@ -1,6 +1,7 @@
 package importing
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -88,10 +89,11 @@ func (t *table) imfScale(line int, row []string, col int) (float64, bool) {
 // readIMFPanel reads the IMF's panel layout: one row per country, counterpart and period,
 // one column per indicator (TXG_FOB_USD, TMG_CIF_USD, …), and optionally a column
 // "<code> Status" with each value's status.
-func readIMFPanel(t *table) []observation {
+func readIMFPanel(t *table, emit func(*observation)) {
+	t.publisher = imfPublisher
 	cols, ok := t.need("Country Code", "Counterpart Country Code", "Time Period")
 	if !ok {
-		return nil
+		return
 	}
 	country, counterpart, period := cols[0], cols[1], cols[2]
 	countryName, counterpartName, scaleCol := t.col("Country Name"), t.col("Counterpart Country Name"), firstColumn(t, "Scale", "Unit Multiplier")
@@ -103,21 +105,19 @@ func readIMFPanel(t *table) []observation {
 	}
 	if len(indicators) == 0 {
 		t.problem(1, "", "the header names no indicator column (such as TXG_FOB_USD or TMG_CIF_USD)")
-		return nil
+		return
 	}
-	var obs []observation
-	for i, row := range t.rows {
-		line := t.lines[i]
+	t.scan(func(line int, row []string) {
 		reporter, ok1 := t.imfArea(line, row, country, countryName)
 		partner, ok2 := t.imfArea(line, row, counterpart, counterpartName)
 		date, end, err := parsePeriod(cell(row, period))
 		if err != nil {
 			t.problem(line, t.header[period], "%v", err)
-			continue
+			return
 		}
 		scale, ok3 := t.imfScale(line, row, scaleCol)
 		if !ok1 || !ok2 || !ok3 {
-			continue
+			return
 		}
 		for _, col := range indicators {
 			s, _ := imfSeries(t.header[col], "")
@@ -125,20 +125,20 @@ func readIMFPanel(t *table) []observation {
 				currency: "USD", scale: scale}
 			if t.fill(&o, t.header[col], cell(row, col)) {
 				applyStatus(&o, cell(row, t.col(t.header[col]+" Status")))
-				obs = append(obs, o)
+				emit(&o)
 			}
 		}
-	}
-	return obs
+	})
 }
 
 // readIMFYears reads the IMF's layout with one column per period (1992, 1993, … or 2021M01,
 // …): one row per country, indicator and counterpart, and, when the file has an Attribute
 // column, a "Status" row after each "Value" row.
-func readIMFYears(t *table) []observation {
+func readIMFYears(t *table, emit func(*observation)) {
+	t.publisher = imfPublisher
 	cols, ok := t.need("Country Code", "Counterpart Country Code", "Indicator Code")
 	if !ok {
-		return nil
+		return
 	}
 	country, counterpart, indicator := cols[0], cols[1], cols[2]
 	countryName, counterpartName, indicatorName := t.col("Country Name"), t.col("Counterpart Country Name"), t.col("Indicator Name")
@@ -158,33 +158,31 @@ func readIMFYears(t *table) []observation {
 	}
 	if len(periods) == 0 {
 		t.problem(1, "", "the header names no period column (such as 2021 or 2021M01)")
-		return nil
+		return
 	}
 	// Status rows first, keyed by country, indicator and counterpart.
 	status := map[string][]string{}
 	rowKey := func(row []string) string {
 		return cell(row, country) + "|" + cell(row, indicator) + "|" + cell(row, counterpart)
 	}
-	for _, row := range t.rows {
+	t.scan(func(_ int, row []string) {
 		if strings.EqualFold(cell(row, attribute), "Status") {
-			status[rowKey(row)] = row
+			status[rowKey(row)] = slices.Clone(row) // scan reuses the slice
 		}
-	}
-	var obs []observation
-	for i, row := range t.rows {
-		line := t.lines[i]
+	})
+	t.scan(func(line int, row []string) {
 		switch a := cell(row, attribute); {
 		case strings.EqualFold(a, "Status"):
-			continue
+			return
 		case attribute >= 0 && a != "" && !strings.EqualFold(a, "Value"):
 			t.problem(line, "Attribute", "attribute %q is neither Value nor Status", a)
-			continue
+			return
 		}
 		reporter, ok1 := t.imfArea(line, row, country, countryName)
 		partner, ok2 := t.imfArea(line, row, counterpart, counterpartName)
 		scale, ok3 := t.imfScale(line, row, scaleCol)
 		if !ok1 || !ok2 || !ok3 {
-			continue
+			return
 		}
 		s, _ := imfSeries(cell(row, indicator), cell(row, indicatorName))
 		statusRow := status[rowKey(row)]
@@ -195,11 +193,10 @@ func readIMFYears(t *table) []observation {
 				if statusRow != nil {
 					applyStatus(&o, cell(statusRow, p.col))
 				}
-				obs = append(obs, o)
+				emit(&o)
 			}
 		}
-	}
-	return obs
+	})
 }
 
 type periodDate struct {

@@ -34,7 +34,7 @@ type FileReport struct {
 type Entry struct {
 	File   string
 	Line   int // 0 for a record table's record
-	Record dataset.Record
+	Record *dataset.Record
 	Old    *dataset.Record
 	// Note says, for a missing value, what the file gave.
 	Note string
@@ -76,7 +76,7 @@ func (e Entry) describe(verb string) string {
 	if verb == "missing" {
 		return e.Note
 	}
-	r := &e.Record
+	r := e.Record
 	if r.Kind != dataset.Measure || r.Value == nil {
 		return fmt.Sprintf("record %q (%s): %s", r.ID, r.Kind, r.Title)
 	}

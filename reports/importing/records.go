@@ -38,18 +38,49 @@ func (m *merger) indicator(o *observation) (*dataset.Indicator, error) {
 	return &m.indicators[len(m.indicators)-1], nil
 }
 
+// fileValues is what the records of one file share: its name, its source, and the texts
+// that its values repeat, made once (a download repeats a few series, reporters and units
+// over a hundred thousand rows).
+type fileValues struct {
+	base    string   // the file's name without its folder
+	sources []string // the file's source, one slice for all its records
+	titles  map[[2]string]string
+	tails   map[tailKey]string
+}
+
+type tailKey struct {
+	valuation, currency, unit string
+	scale                     float64
+}
+
+func newFileValues(name, source string) *fileValues {
+	return &fileValues{base: filepathBase(name), sources: []string{source},
+		titles: map[[2]string]string{}, tails: map[tailKey]string{}}
+}
+
+// tradeSectors is the sectors of every imported value: one slice, never changed.
+var tradeSectors = []string{TradeSector}
+
 // record makes an indicator record of a value: converted to the indicator's unit, with
 // the agency's flags as qualifier and caveat.
-func (m *merger) record(o *observation, ind *dataset.Indicator, file, src string) Entry {
+func (m *merger) record(o *observation, ind *dataset.Indicator, fv *fileValues) dataset.Record {
 	_, target, _ := parseUnit(ind.Unit)
 	v := clean(o.value * o.scale / target)
-	rep, par := m.names[o.reporter], m.names[o.partner]
-	period := periodText(o.date, o.end)
+	date := o.date.String()
+	period := date
+	if o.end != nil {
+		period = periodText(o.date, o.end)
+	}
+	title, ok := fv.titles[[2]string{o.series.title, o.reporter}]
+	if !ok {
+		title = fmt.Sprintf(o.series.title, m.names[o.reporter], m.names[o.partner])
+		fv.titles[[2]string{o.series.title, o.reporter}] = title
+	}
 	r := dataset.Record{
-		ID:   o.series.id + "-" + o.reporter + "-" + o.partner + "-" + o.date.String(),
-		Kind: dataset.Measure, Date: o.date, End: o.end, Sectors: []string{TradeSector},
-		Title:     fmt.Sprintf(o.series.title, rep, par) + ", " + period + " (" + o.series.agency + ")",
-		Sources:   []string{src},
+		ID:   o.series.id + "-" + o.reporter + "-" + o.partner + "-" + date,
+		Kind: dataset.Measure, Date: o.date, End: o.end, Sectors: tradeSectors,
+		Title:     title + ", " + period + " (" + o.series.agency + ")",
+		Sources:   fv.sources,
 		Indicator: ind.ID, Value: &v, Qualifier: dataset.Exact,
 		Reporter: o.reporter, Partner: o.partner,
 	}
@@ -61,23 +92,35 @@ func (m *merger) record(o *observation, ind *dataset.Indicator, file, src string
 			r.ID += "-imported" // the id is taken by another record of the dataset
 		}
 	}
-	var summary strings.Builder
-	fmt.Fprintf(&summary, "%s, line %d: %s %s", filepathBase(file), o.line, strconv.FormatFloat(o.value, 'f', -1, 64), unitName(o.currency, o.scale))
-	if o.valuation != "" {
-		summary.WriteString(", " + o.valuation)
+	tk := tailKey{o.valuation, o.currency, ind.Unit, o.scale}
+	tail, ok := fv.tails[tk]
+	if !ok {
+		from := unitName(o.currency, o.scale)
+		tail = " " + from
+		if o.valuation != "" {
+			tail += ", " + o.valuation
+		}
+		if from != ind.Unit {
+			tail += "; converted from " + from + " to " + ind.Unit
+		}
+		tail += "."
+		fv.tails[tk] = tail
 	}
-	if from, to := unitName(o.currency, o.scale), ind.Unit; from != to {
-		fmt.Fprintf(&summary, "; converted from %s to %s", from, to)
-	}
-	summary.WriteString(".")
-	r.Summary = summary.String()
+	buf := make([]byte, 0, len(fv.base)+len(tail)+40)
+	buf = append(buf, fv.base...)
+	buf = append(buf, ", line "...)
+	buf = strconv.AppendInt(buf, int64(o.line), 10)
+	buf = append(buf, ": "...)
+	buf = strconv.AppendFloat(buf, o.value, 'f', -1, 64)
+	buf = append(buf, tail...)
+	r.Summary = string(buf)
 	if o.estimate {
 		r.Qualifier = dataset.Approx
 	}
 	if len(o.notes) > 0 {
 		r.Caveat = upperFirst(strings.Join(o.notes, "; ")) + "."
 	}
-	return Entry{File: file, Line: o.line, Record: r}
+	return r
 }
 
 // periodText writes a period: "2021", "2021-03", "2021-01 to 2021-03".

@@ -41,10 +41,10 @@ func sdmxPublisher(flow string) string {
 // readSDMX reads SDMX-CSV (version 1 with DATAFLOW, version 2 with STRUCTURE and
 // STRUCTURE_ID): one observation per row, REF_AREA the reporter, COUNTERPART_AREA the
 // partner, the other dimensions (INDICATOR, …) naming the series.
-func readSDMX(t *table) (obs []observation, publisher string) {
+func readSDMX(t *table, emit func(*observation)) {
 	cols, ok := t.need("REF_AREA", "COUNTERPART_AREA", "TIME_PERIOD", "OBS_VALUE")
 	if !ok {
-		return nil, ""
+		return
 	}
 	area, counterpart, period, value := cols[0], cols[1], cols[2], cols[3]
 	flowCol := firstColumn(t, "DATAFLOW", "STRUCTURE_ID")
@@ -56,21 +56,20 @@ func readSDMX(t *table) (obs []observation, publisher string) {
 			dims = append(dims, i)
 		}
 	}
-	for i, row := range t.rows {
-		line := t.lines[i]
+	t.scan(func(line int, row []string) {
 		flow := cell(row, flowCol)
-		if publisher == "" {
-			publisher = sdmxPublisher(flow)
+		if t.publisher == "" {
+			t.publisher = sdmxPublisher(flow)
 		}
 		reporter, ok1 := t.sdmxArea(line, row, area)
 		partner, ok2 := t.sdmxArea(line, row, counterpart)
 		date, end, err := parsePeriod(cell(row, period))
 		if err != nil {
 			t.problem(line, "TIME_PERIOD", "%v", err)
-			continue
+			return
 		}
 		if !ok1 || !ok2 {
-			continue
+			return
 		}
 		s, known := t.sdmxSeries(row, flow, dims)
 		o := observation{line: line, series: s, reporter: reporter, partner: partner, date: date, end: end, currency: "USD", scale: 1}
@@ -82,19 +81,18 @@ func readSDMX(t *table) (obs []observation, publisher string) {
 			n, err := strconv.Atoi(m)
 			if err != nil || n < 0 || n > 12 {
 				t.problem(line, "UNIT_MULT", "%q is not a power of ten (0, 3, 6, 9)", m)
-				continue
+				return
 			}
 			o.scale = pow10(n)
 		case known:
 			o.scale = 1e6 // the IMF's trade indicators are in millions when the file does not say
 		}
 		if !t.fill(&o, "OBS_VALUE", cell(row, value)) {
-			continue
+			return
 		}
 		applyStatus(&o, cell(row, status))
-		obs = append(obs, o)
-	}
-	return obs, publisher
+		emit(&o)
+	})
 }
 
 func pow10(n int) float64 {

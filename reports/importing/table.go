@@ -12,61 +12,70 @@ import (
 	"attache/reports/dataset"
 )
 
-// table is an agency file's rows with the line each starts on, and the problems found in
-// them, each naming the file, the line and the column.
+// table is an agency file's text after its header, read a row at a time, and the problems
+// found in it, each naming the file, the line and the column.
 type table struct {
 	name     string
 	header   []string
-	rows     [][]string
-	lines    []int
+	text     []byte
 	comma    rune
 	problems []Problem
+	// publisher is who published the file, as its layout or its rows say.
+	publisher string
 }
 
 // maxProblems bounds the problems kept from one file: past it, the file is plainly of
 // another layout, and more lines say nothing new.
 const maxProblems = 200
 
-// readTable reads every row of a sniffed text file after its header. Malformed CSV and rows
-// of the wrong width are problems of their line.
-func readTable(name string, s *sniffed) (*table, error) {
-	t := &table{name: name, header: s.header, comma: s.comma}
-	cr := csv.NewReader(bytes.NewReader(s.text))
-	cr.Comma = s.comma
+func newTable(name string, s *sniffed) *table {
+	return &table{name: name, header: s.header, text: s.text, comma: s.comma}
+}
+
+// scan calls fn with each row after the header and the line it starts on; the row's slice
+// is reused, its strings are not. Malformed CSV and rows of the wrong width are problems of
+// their line; blank lines are skipped. Rows are read as they are needed, not held: a
+// download of a million rows costs the memory of its values, not of its cells.
+func (t *table) scan(fn func(line int, row []string)) {
+	cr := csv.NewReader(bytes.NewReader(t.text))
+	cr.Comma = t.comma
 	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = false
+	cr.ReuseRecord = true
 	if _, err := cr.Read(); err != nil { // the header, already read by sniff
-		return nil, fileProblem(name, 1, "the first line cannot be read as a header: %v", err)
+		t.problem(1, "", "the first line cannot be read as a header: %v", err)
+		return
 	}
 	for {
 		row, err := cr.Read()
 		if err == io.EOF {
-			break
+			return
 		}
 		var parse *csv.ParseError
 		if errors.As(err, &parse) {
 			t.problem(parse.Line, "", "malformed CSV at byte %d of the line: %v", parse.Column, parse.Err)
 			if len(t.problems) >= maxProblems {
-				break
+				return
 			}
 			continue
 		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: reading the file: %w", name, err)
+		if err != nil { // a bytes.Reader fails in no other way
+			t.problem(0, "", "reading the file: %v", err)
+			return
 		}
 		line, _ := cr.FieldPos(0)
 		if len(row) == 1 && strings.TrimSpace(row[0]) == "" {
-			continue // a blank line
+			continue
 		}
 		if len(row) != len(t.header) {
 			t.problem(line, "", "the row has %d cells, the header has %d: check for a missing or extra separator or an unbalanced quote", len(row), len(t.header))
 			continue
 		}
-		t.rows = append(t.rows, row)
-		t.lines = append(t.lines, line)
+		fn(line, row)
 	}
-	return t, nil
 }
+
+// rowsHint is about how many rows the table has: its lines.
+func (t *table) rowsHint() int { return bytes.Count(t.text, []byte("\n")) + 1 }
 
 // col is the index of a column, or -1 when the file lacks it.
 func (t *table) col(name string) int { return columnIndex(t.header, name) }

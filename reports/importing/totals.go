@@ -28,46 +28,54 @@ const totalMethod = "Sum of the reporter's exports (FOB) and imports (CIF) for t
 // existing derived total up to date with its inputs. A new pair's totals are its headline
 // series: its briefing charts them, one line per reporter.
 func (m *merger) deriveTotals() {
-	imported := make(map[string]bool, len(m.recs))
-	for i := range m.recs {
-		imported[m.recs[i].ID] = true
+	type flows struct {
+		exports, imports *dataset.Record
+		imported         bool
 	}
-	current := make(map[string]*dataset.Record, len(m.base.Records)+len(m.recs))
-	var order []string
-	for _, list := range [][]dataset.Record{m.base.Records, m.recs} {
-		for i := range list {
-			r := &list[i]
-			if _, seen := current[r.ID]; !seen {
-				order = append(order, r.ID)
-			}
-			current[r.ID] = r
+	families := make([]map[string]*flows, len(tradeTotals))
+	keys := make([][]string, len(tradeTotals))
+	for f := range tradeTotals {
+		families[f] = map[string]*flows{}
+	}
+	add := func(r *dataset.Record, imported bool) {
+		if r.Kind != dataset.Measure || r.Derived != nil || r.Value == nil {
+			return
 		}
-	}
-	for _, fam := range tradeTotals {
-		exports := map[string]*dataset.Record{}
-		imports := map[string]*dataset.Record{}
-		var keys []string
-		for _, id := range order {
-			r := current[id]
-			if r.Kind != dataset.Measure || r.Derived != nil || r.Value == nil {
+		for f, fam := range tradeTotals {
+			if r.Indicator != fam.exports && r.Indicator != fam.imports {
 				continue
 			}
 			k := periodKey(r)
-			switch r.Indicator {
-			case fam.exports:
-				exports[k] = r
-				keys = append(keys, k)
-			case fam.imports:
-				imports[k] = r
+			fl := families[f][k]
+			if fl == nil {
+				fl = &flows{}
+				families[f][k] = fl
+				keys[f] = append(keys[f], k)
+			}
+			if r.Indicator == fam.exports {
+				fl.exports = r
+			} else {
+				fl.imports = r
+			}
+			fl.imported = fl.imported || imported
+		}
+	}
+	for i := range m.base.Records {
+		add(&m.base.Records[i], false)
+	}
+	for _, r := range m.merged { // after the dataset's: an updated value replaces its record
+		add(r, true)
+	}
+	var todo []func()
+	for f, fam := range tradeTotals {
+		for _, k := range keys[f] {
+			if fl := families[f][k]; fl.imported && fl.exports != nil && fl.imports != nil {
+				todo = append(todo, func() { m.total(fam, fl.exports, fl.imports) })
 			}
 		}
-		for _, k := range keys {
-			x, im := exports[k], imports[k]
-			if im == nil || (!imported[x.ID] && !imported[im.ID]) {
-				continue
-			}
-			m.total(fam, x, im)
-		}
+	}
+	for _, fn := range todo {
+		fn()
 	}
 }
 
@@ -92,8 +100,9 @@ func (m *merger) total(fam tradeTotal, x, im *dataset.Record) {
 		r := *old
 		r.Value = &sum
 		r.Derived = &dataset.Derivation{Method: old.Derived.Method, From: []string{x.ID, im.ID}, Operation: dataset.OpSum}
-		m.recs = append(m.recs, r)
-		m.out.Updated = append(m.out.Updated, Entry{File: "(derived)", Record: r, Old: old})
+		p := m.slab.put(r)
+		m.merged = append(m.merged, p)
+		m.out.Updated = append(m.out.Updated, Entry{File: "(derived)", Record: p, Old: old})
 		return
 	}
 	rep, par := m.names[x.Reporter], m.names[x.Partner]
@@ -126,9 +135,10 @@ func (m *merger) total(fam tradeTotal, x, im *dataset.Record) {
 	if len(caveats) > 0 {
 		r.Caveat = "Of the values added up, " + strings.Join(caveats, "; ") + "."
 	}
-	m.existing[key] = &r
-	m.recs = append(m.recs, r)
-	m.out.Added = append(m.out.Added, Entry{File: "(derived)", Record: r})
+	p := m.slab.put(r)
+	m.existing[key] = p
+	m.merged = append(m.merged, p)
+	m.out.Added = append(m.out.Added, Entry{File: "(derived)", Record: p})
 }
 
 // totalIndicator is the id of a family's total, defined when the dataset lacks it.

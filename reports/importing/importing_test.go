@@ -326,6 +326,7 @@ var refusals = []struct {
 	{"row too short", "DATAFLOW,REF_AREA,COUNTERPART_AREA,TIME_PERIOD,OBS_VALUE\nIMF:DOT,AZ,KR\n", "x.csv: line 2: the row has 3 cells, the header has 5"},
 	{"unknown country", "Country Name,Country Code,Counterpart Country Name,Counterpart Country Code,Time Period,TXG_FOB_USD\nAtlantis,999,\"Korea, Rep. of\",542,2021,1\n", `x.csv: line 2: column "Country Code": "999" (Atlantis) is not a country`},
 	{"a bad record table", "id,kind\nR1,event\n", "x.csv"},
+	{"a damaged workbook", "PK\x03\x04 cut short", "x.csv: cannot be read as an XLSX workbook"},
 }
 
 func TestRefusals(t *testing.T) {

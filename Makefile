@@ -74,7 +74,8 @@ lint: fmt-check vet
 ## reaction to one ticked sector within 50 ms (100k); workbook within 1.3× the floor's time and
 ## 1.5× its heap; PDF appendix within 1.3× its floor; PDF briefing of 1m within 2× (bundled +
 ## select); full export (export.Run) at 100k and 1m no slower than before (2.45 s, 28.04 s);
-## full export of 1m under 2 GiB resident.
+## full export of 1m under 2 GiB resident; the import of a 100,000-row UN Comtrade file within
+## 2× the load of as many records.
 bench: bench-data
 	$(GO) run -tags $(TAGS) ./internal/perf/cmd/perfreport -data build/bench-data -doc docs/performance.md $(BENCH_FLAGS)
 

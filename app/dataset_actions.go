@@ -1,10 +1,8 @@
 package app
 
 import (
-	"errors"
+	"context"
 	"io"
-	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -12,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"attache/reports/dataset"
+	"attache/reports/importing"
 )
 
 // onOpenDataset asks for a dataset document and, when it is valid, puts it in use.
@@ -52,8 +51,8 @@ func (u *ui) openDataset(r io.ReadCloser, uri fyne.URI) {
 	})
 }
 
-// onImportRecords asks for a CSV or XLSX table of records and merges them into the dataset
-// in use.
+// onImportRecords asks for a record table or an agency's download and merges its records
+// into the dataset in use.
 func (u *ui) onImportRecords() {
 	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
@@ -64,7 +63,7 @@ func (u *ui) onImportRecords() {
 			u.importRecords(r, r.URI())
 		}
 	}, u.win)
-	open.SetTitleText(lang.X("dialog.import.records", "Import records from a CSV or Excel table"))
+	open.SetTitleText(lang.X("dialog.import.records", "Import records: a CSV or Excel table, or a UN Comtrade, IMF or SDMX-CSV download"))
 	open.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".xlsx"}))
 	open.Show()
 	open.Resize(fileDialogSize) // only once shown: before, the dialog has nothing to size
@@ -78,7 +77,7 @@ func (u *ui) importRecords(r io.ReadCloser, uri fyne.URI) {
 	base, origin := u.ws.data(), u.ws.origin
 	u.thread.background(func() func() {
 		defer r.Close()
-		merged, count, err := mergeTable(base, r, uri.Name())
+		merged, count, differ, err := mergeTable(base, r, uri.Name())
 		var x *previewIndex
 		if err == nil {
 			x = newPreviewIndex(merged)
@@ -92,32 +91,24 @@ func (u *ui) importRecords(r io.ReadCloser, uri fyne.URI) {
 				return // another dataset was opened meanwhile; this import was for the old one
 			}
 			u.setDataset(x, origin+" + "+displayPath(uri), u.ws.choice)
-			dialog.ShowInformation(lang.X("dialog.imported.title", "Records imported"),
-				lang.X("dialog.imported", "{{.Records}} read from {{.File}} and merged into the dataset in use.", map[string]any{"Records": recordCount(count), "File": uri.Name()}), u.win)
+			msg := lang.X("dialog.imported", "{{.Records}} read from {{.File}} and merged into the dataset in use.", map[string]any{"Records": recordCount(count), "File": uri.Name()})
+			if differ > 0 {
+				msg += "\n" + lang.X("dialog.imported.differences", "Values that differ from the dataset's were left as they are: {{.Count}}.", map[string]any{"Count": differ})
+			}
+			dialog.ShowInformation(lang.X("dialog.imported.title", "Records imported"), msg, u.win)
 		}
 	})
 }
 
-// mergeTable reads records from a CSV or XLSX table named name and merges them into base.
-func mergeTable(base *dataset.Dataset, r io.Reader, name string) (*dataset.Dataset, int, error) {
-	var recs []dataset.Record
-	var err error
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".csv":
-		recs, err = dataset.ImportCSV(r, name)
-	case ".xlsx":
-		recs, err = dataset.ImportXLSX(r, name, "")
-	default:
-		return nil, 0, errors.New(lang.X("error.import.extension", "{{.File}}: records are imported from a .csv or .xlsx table; choose one of those", map[string]any{"File": name}))
-	}
+// mergeTable reads records or agency values from a file named name and merges them into
+// base, as attache-cli import does (reports/importing): the file's layout is read from its
+// content; a value the dataset has with another value is left as it is and counted.
+func mergeTable(base *dataset.Dataset, r io.Reader, name string) (merged *dataset.Dataset, count, differ int, err error) {
+	out, err := importing.Import(context.Background(), base, []importing.Input{{Name: name, R: r}}, importing.Options{})
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, 0, err
 	}
-	merged, err := dataset.Merge(base, recs, name)
-	if err != nil {
-		return nil, 0, err
-	}
-	return merged, len(recs), nil
+	return out.Dataset, len(out.Added) + len(out.Updated), len(out.Differences), nil
 }
 
 // onBackToBundled puts the bundled dataset back in use, keeping the selection.

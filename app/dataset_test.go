@@ -1,7 +1,9 @@
 package app
 
 import (
+	"bytes"
 	"io"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -60,10 +62,10 @@ func TestBadInputKeepsDataset(t *testing.T) {
 			problems: []string{"records.csv", "X1"},
 		},
 		{
-			name:     "neither CSV nor XLSX",
+			name:     "neither a record table nor an agency's download",
 			file:     "records.txt",
 			content:  "anything",
-			problems: []string{".csv or .xlsx"},
+			problems: []string{"records.txt"},
 		},
 	}
 	for _, tt := range tests {
@@ -134,3 +136,26 @@ func TestImportAndBack(t *testing.T) {
 // newColumns are the empty cells of the columns after sources (caveat, aliases and those
 // added since), so that the rows above keep the header's width.
 var newColumns = strings.Repeat(",", len(dataset.TableColumns)-1-slices.Index(dataset.TableColumns, dataset.ColSources))
+
+// TestImportAgencyDownload imports an IMF download through Import records…, which reads it
+// as attache-cli import does: the values the dataset lacks are added, with their source.
+func TestImportAgencyDownload(t *testing.T) {
+	tu := newTestUI(t, nil)
+	bundled := tu.ws.data()
+	data, err := os.ReadFile("../reports/importing/testdata/imf-dots-panel.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tu.importRecords(io.NopCloser(bytes.NewReader(data)), storage.NewFileURI("/nowhere/imf-dots-panel.csv"))
+	tu.settle()
+	if tu.problems != nil {
+		t.Fatalf("the download was refused:\n%s", strings.Join(tu.problems.problems, "\n"))
+	}
+	// Four values and the two totals derived from them; the two values that differ stay.
+	if got, want := len(tu.ws.data().Records), len(bundled.Records)+6; got != want {
+		t.Fatalf("after the import the dataset has %d records, want %d", got, want)
+	}
+	if !containsText(tu.win.Canvas().Overlays().Top(), "left as they are: 2") {
+		t.Errorf("the dialog does not say that two values were left as they are")
+	}
+}

@@ -52,6 +52,9 @@ func loadDataset(path string) (*dataset.Dataset, error) {
 		return nil, fmt.Errorf("cannot open the dataset: %w", err)
 	}
 	defer f.Close()
+	if err := refuseWorkbook(f, path); err != nil {
+		return nil, err
+	}
 	return dataset.Load(f, path)
 }
 

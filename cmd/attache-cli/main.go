@@ -4,6 +4,7 @@
 //	attache-cli export [--dataset FILE] [--sectors a,b] [--from 2017] [--to 2019-06] ...
 //	attache-cli validate FILE...
 //	attache-cli list sectors|indicators|sources [--dataset FILE]
+//	attache-cli import [--dataset IN.json | --new-pair AZE,KOR] --out OUT.json FILE...
 //
 // Exit status: 0 on success, 1 when the work fails, 2 on bad usage. Errors go to stderr.
 package main
@@ -41,6 +42,7 @@ Usage:
   attache-cli export [flags]          make a PDF and/or a workbook from a selection
   attache-cli validate FILE...        check dataset files; every problem is listed
   attache-cli list sectors|indicators|sources [--dataset FILE]
+  attache-cli import --out OUT.json FILE...  merge agency downloads or record tables into a dataset
   attache-cli --version
 
 Run 'attache-cli COMMAND --help' for a command's flags. Without --dataset the bundled
@@ -83,6 +85,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = runValidate(args[1:], stdout, stderr)
 	case "list":
 		err = runList(args[1:], stdout, stderr)
+	case "import":
+		err = runImport(ctx, args[1:], stdout, stderr)
 	default:
 		err = usagef("unknown command %q\n\n%s", args[0], mainUsage)
 	}

@@ -43,12 +43,12 @@ type Config struct {
 	// Sizes, when set, measures only these size labels ("1m"): for iterating on one stage.
 	Sizes []string
 	// Only, when set, measures only these groups of stages: load, select, build, preview,
-	// appendix, workbook, pdf, export (the data a stage needs are still made, unmeasured).
+	// appendix, workbook, pdf, export, import (the data a stage needs are still made, unmeasured).
 	Only []string
 }
 
 // StageGroups are the names Config.Only accepts.
-var StageGroups = []string{"load", "select", "build", "preview", "appendix", "workbook", "pdf", "export"}
+var StageGroups = []string{"load", "select", "build", "preview", "appendix", "workbook", "pdf", "export", "import"}
 
 // wants reports whether a group of stages is to be measured.
 func (c Config) wants(group string) bool { return len(c.Only) == 0 || slices.Contains(c.Only, group) }
@@ -217,6 +217,15 @@ func (s *session) measureSize(sz size, bundled *dataset.Dataset, largest bool) e
 	}
 	if err != nil {
 		return fmt.Errorf("%w (regenerate the data with `make bench-data` if they are stale)", err)
+	}
+	if sz.label == "100k" && s.cfg.wants("import") {
+		// Issue 16: importing a download of as many rows as the dataset has records, beside
+		// loading the dataset, alternated.
+		var again *dataset.Dataset
+		if err := s.pair(stageImport, sz, sz.repeats, loadStage(doc, name, &again), stageImportFloor,
+			importStage(s.ctx, comtradeFile(sz.records))); err != nil {
+			return err
+		}
 	}
 	doc = nil
 	if s.cfg.wants("select") {

@@ -60,6 +60,8 @@ const (
 	stageFullExport   = "full export: load, build, PDF, workbook"
 	stagePreview      = "preview: one sector ticked"
 	stagePreviewMatch = "preview: one sector ticked, match alone"
+	stageImport       = "import a UN Comtrade CSV (new pair)"
+	stageImportFloor  = "floor: load + validate, as many records"
 )
 
 // loadStage loads and validates doc and keeps the last dataset in *out.

@@ -151,6 +151,11 @@ func evaluateTargets(rows []Row, largest string) []Target {
 			Measured: float64(large.M.Time()) / float64(base), Limit: 2, Unit: "×",
 			Detail: fmt.Sprintf("%s against %s + %s", seconds(large.M.Time()), seconds(small.M.Time()), seconds(sel.M.Time()))})
 	}
+	if imp := find(stageImport, "100k"); imp != nil && imp.Floor != nil {
+		add(Target{Name: "import of a UN Comtrade CSV within 2× the load of as many records", Stage: stageImport, Size: "100k",
+			Measured: imp.TimeRatio(), Limit: 2, Unit: "×",
+			Detail: fmt.Sprintf("%s against %s", seconds(imp.M.Time()), seconds(imp.Floor.M.Time()))})
+	}
 	for i := range rows {
 		full := &rows[i]
 		before, ok := fullExportBefore[full.Size]

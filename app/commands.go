@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -23,13 +25,14 @@ type command struct {
 	export   bool // needs something to export; off, with the reason shown, when there is nothing
 	iconOnly bool // its toolbar button shows the icon alone; the menu item says what it is
 
-	button *widget.Button
+	button *tipButton
 	item   *fyne.MenuItem
 }
 
 // commands is the toolbar, the main menu and the keyboard shortcuts.
 type commands struct {
-	win fyne.Window
+	win  fyne.Window
+	tips *tipLayer
 
 	exportPDF, exportXLSX, exportBoth       *command
 	openDataset, importRecords, backBundled *command
@@ -47,6 +50,7 @@ func newCommands(u *ui) *commands {
 	ctrl := fyne.KeyModifierShortcutDefault
 	c := &commands{
 		win:        u.win,
+		tips:       &u.tips,
 		language:   storedLanguage(u.app.Preferences()),
 		onLanguage: u.onLanguageChosen,
 		exportPDF: &command{label: lang.X("command.export.pdf", "Export PDF..."), icon: theme.DocumentSaveIcon(), export: true,
@@ -56,11 +60,12 @@ func newCommands(u *ui) *commands {
 			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: ctrl | fyne.KeyModifierShift},
 			run:      func() { u.onExport(export.Workbook) }},
 		exportBoth: &command{label: lang.X("command.export.both", "Export both..."), icon: theme.DownloadIcon(), export: true,
-			run: func() { u.onExport(export.PDF, export.Workbook) }},
-		openDataset: &command{label: lang.X("command.open.dataset", "Open dataset..."), icon: theme.FolderOpenIcon(),
+			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyB, Modifier: ctrl},
+			run:      func() { u.onExport(export.PDF, export.Workbook) }},
+		openDataset: &command{label: lang.X("command.open.dataset", "Open dataset..."), icon: theme.FolderOpenIcon(), iconOnly: true,
 			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: ctrl},
 			run:      u.onOpenDataset},
-		importRecords: &command{label: lang.X("command.import.records", "Import records..."), icon: theme.ContentAddIcon(),
+		importRecords: &command{label: lang.X("command.import.records", "Import records..."), icon: theme.ContentAddIcon(), iconOnly: true,
 			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: ctrl},
 			run:      u.onImportRecords},
 		backBundled: &command{label: lang.X("command.back.bundled", "Back to the bundled dataset"), icon: theme.HistoryIcon(),
@@ -91,7 +96,7 @@ func (c *commands) make(cmd *command) {
 			cmd.run()
 		}
 	}
-	cmd.button = &widget.Button{Text: cmd.label, Icon: cmd.icon, OnTapped: run}
+	cmd.button = newTipButton(cmd.label, cmd.icon, run, commandTip(cmd), c.tips)
 	if cmd.iconOnly {
 		cmd.button.Text = ""
 	}
@@ -101,9 +106,32 @@ func (c *commands) make(cmd *command) {
 	}
 }
 
+// commandTip is a command's tooltip: what it does, and its shortcut.
+func commandTip(cmd *command) string {
+	tip := strings.TrimSuffix(cmd.label, "...")
+	if cmd.shortcut != nil {
+		tip += " (" + shortcutText(cmd.shortcut) + ")"
+	}
+	return tip
+}
+
+// shortcutText writes a shortcut as menus do: "Ctrl+Shift+E".
+func shortcutText(s *desktop.CustomShortcut) string {
+	var parts []string
+	for _, m := range []struct {
+		mod  fyne.KeyModifier
+		name string
+	}{{fyne.KeyModifierControl, "Ctrl"}, {fyne.KeyModifierSuper, "Cmd"}, {fyne.KeyModifierAlt, "Alt"}, {fyne.KeyModifierShift, "Shift"}} {
+		if s.Modifier&m.mod != 0 {
+			parts = append(parts, m.name)
+		}
+	}
+	return strings.Join(append(parts, string(s.KeyName)), "+")
+}
+
 // readyHint is what the status line says when the exports are on.
 func readyHint() string {
-	return lang.X("status.ready", "Ready to export: Ctrl+E for the PDF, Ctrl+Shift+E for the workbook.")
+	return lang.X("status.ready", "Ready to export: Ctrl+E for the PDF, Ctrl+Shift+E for the workbook, Ctrl+B for both.")
 }
 
 // buildToolbar lays the commands used most out in one row, narrow enough for a window of

@@ -62,6 +62,7 @@ type ui struct {
 	selection    *selectionPanel
 	preview      *previewPanel
 	commands     *commands
+	tips         tipLayer
 
 	current       *preview // the preview on screen
 	previewRound  int      // counts previews, so that a late briefing is dropped
@@ -97,6 +98,7 @@ func newUI(a fyne.App, thread *uiThread) *ui {
 	u.buildViews()
 	u.win.Resize(storedWindowSize(a.Preferences()))
 	u.win.SetOnClosed(u.onClosed) // on every way out: the window closed, or Quit
+	a.Lifecycle().SetOnStarted(func() { clampToScreen(u.win) })
 	u.openBundled(true)
 	return u
 }
@@ -104,7 +106,7 @@ func newUI(a fyne.App, thread *uiThread) *ui {
 // buildViews makes the panels, the toolbar and the menu in the language in use.
 func (u *ui) buildViews() {
 	u.selection = newSelectionPanel(u.onChoiceChanged)
-	u.preview = newPreviewPanel()
+	u.preview = newPreviewPanel(&u.tips)
 	u.commands = newCommands(u)
 	u.win.SetContent(u.buildUI())
 	u.win.SetMainMenu(u.commands.mainMenu())
@@ -114,7 +116,8 @@ func (u *ui) buildViews() {
 func (u *ui) buildUI() fyne.CanvasObject {
 	split := container.NewHSplit(u.selection.buildUI(), u.preview.buildUI(u.commands.buildStatus()))
 	split.Offset = 0.26
-	return container.NewBorder(u.commands.buildToolbar(), nil, nil, nil, split)
+	body := container.NewBorder(u.commands.buildToolbar(), nil, nil, nil, split)
+	return container.NewStack(body, u.tips.buildUI())
 }
 
 // openBundled makes the bundled dataset the one in use. At start-up it restores the

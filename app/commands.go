@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
@@ -42,7 +41,8 @@ type commands struct {
 	blocker string
 	menu    *fyne.MainMenu
 
-	language   string            // the language chosen, languageSystem to follow the system
+	inform     func(title, message string) // shows a message in a dialog
+	language   string                      // the language chosen, languageSystem to follow the system
 	onLanguage func(code string) // runs when another language is chosen in the menu
 }
 
@@ -51,6 +51,7 @@ func newCommands(u *ui) *commands {
 	c := &commands{
 		win:        u.win,
 		tips:       &u.tips,
+		inform:     u.inform,
 		language:   storedLanguage(u.app.Preferences()),
 		onLanguage: u.onLanguageChosen,
 		exportPDF: &command{label: lang.X("command.export.pdf", "Export PDF..."), icon: theme.DocumentSaveIcon(), export: true,
@@ -90,7 +91,7 @@ func (c *commands) make(cmd *command) {
 	if cmd.export {
 		run = func() {
 			if c.blocker != "" {
-				dialog.ShowInformation(lang.X("dialog.nothing.title", "Nothing to export"), c.blocker, c.win)
+				c.inform(lang.X("dialog.nothing.title", "Nothing to export"), c.blocker)
 				return
 			}
 			cmd.run()

@@ -25,6 +25,7 @@ func (u *ui) onOpenDataset() {
 			u.openDataset(r, r.URI())
 		}
 	}, u.win)
+	u.keyedFile(open)
 	open.SetTitleText(lang.X("dialog.open.dataset", "Open a dataset"))
 	open.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
 	open.Show()
@@ -64,6 +65,7 @@ func (u *ui) onImportRecords() {
 			u.importRecords(r, r.URI())
 		}
 	}, u.win)
+	u.keyedFile(open)
 	open.SetTitleText(lang.X("dialog.import.records", "Import records from a CSV or Excel table"))
 	open.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".xlsx"}))
 	open.Show()
@@ -92,8 +94,8 @@ func (u *ui) importRecords(r io.ReadCloser, uri fyne.URI) {
 				return // another dataset was opened meanwhile; this import was for the old one
 			}
 			u.setDataset(x, origin+" + "+displayPath(uri), u.ws.choice)
-			dialog.ShowInformation(lang.X("dialog.imported.title", "Records imported"),
-				lang.X("dialog.imported", "{{.Records}} read from {{.File}} and merged into the dataset in use.", map[string]any{"Records": recordCount(count), "File": uri.Name()}), u.win)
+			u.inform(lang.X("dialog.imported.title", "Records imported"),
+				lang.X("dialog.imported", "{{.Records}} read from {{.File}} and merged into the dataset in use.", map[string]any{"Records": recordCount(count), "File": uri.Name()}))
 		}
 	})
 }

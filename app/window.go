@@ -63,6 +63,7 @@ type ui struct {
 	preview      *previewPanel
 	commands     *commands
 	tips         tipLayer
+	keys         dialogKeys // Enter and Escape in the dialog on top
 
 	current       *preview // the preview on screen
 	previewRound  int      // counts previews, so that a late briefing is dropped
@@ -111,6 +112,7 @@ func (u *ui) buildViews() {
 	u.win.SetContent(u.buildUI())
 	u.win.SetMainMenu(u.commands.mainMenu())
 	u.commands.addShortcuts(u.win.Canvas())
+	u.keys.attach(u.win.Canvas())
 }
 
 func (u *ui) buildUI() fyne.CanvasObject {

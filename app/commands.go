@@ -43,7 +43,7 @@ type commands struct {
 
 	inform     func(title, message string) // shows a message in a dialog
 	language   string                      // the language chosen, languageSystem to follow the system
-	onLanguage func(code string) // runs when another language is chosen in the menu
+	onLanguage func(code string)           // runs when another language is chosen in the menu
 }
 
 func newCommands(u *ui) *commands {

@@ -35,7 +35,7 @@ type commands struct {
 
 	exportPDF, exportXLSX, exportBoth       *command
 	openDataset, importRecords, backBundled *command
-	about                                   *command
+	about, undo                             *command
 
 	reason  *widget.Label // why the exports are off
 	blocker string
@@ -71,6 +71,9 @@ func newCommands(u *ui) *commands {
 			run:      u.onImportRecords},
 		backBundled: &command{label: lang.X("command.back.bundled", "Back to the bundled dataset"), icon: theme.HistoryIcon(),
 			run: u.onBackToBundled},
+		undo: &command{label: lang.X("command.undo", "Undo the last change of the selection"), icon: theme.ContentUndoIcon(),
+			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: ctrl},
+			run:      u.onUndo},
 		about: &command{label: lang.X("command.about", "About Attaché"), icon: theme.InfoIcon(), iconOnly: true,
 			run: u.onAbout},
 	}
@@ -81,7 +84,7 @@ func newCommands(u *ui) *commands {
 }
 
 func (c *commands) all() []*command {
-	return []*command{c.openDataset, c.importRecords, c.backBundled, c.exportPDF, c.exportXLSX, c.exportBoth, c.about}
+	return []*command{c.openDataset, c.importRecords, c.backBundled, c.exportPDF, c.exportXLSX, c.exportBoth, c.undo, c.about}
 }
 
 // make builds the command's button and menu item. While exports are off, a shortcut for one
@@ -163,6 +166,7 @@ func (c *commands) mainMenu() *fyne.MainMenu {
 			fyne.NewMenuItemSeparator(),
 			c.exportPDF.item, c.exportXLSX.item, c.exportBoth.item,
 		),
+		fyne.NewMenu(lang.X("menu.edit", "Edit"), c.undo.item),
 		fyne.NewMenu(lang.X("menu.view", "View"), c.languageItem()),
 		fyne.NewMenu(lang.X("menu.help", "Help"), c.about.item),
 	)
@@ -198,6 +202,19 @@ func (c *commands) addShortcuts(cv fyne.Canvas) {
 			action := cmd.item.Action
 			cv.AddShortcut(cmd.shortcut, func(fyne.Shortcut) { action() })
 		}
+	}
+}
+
+// allowUndo turns the undo command on or off.
+func (c *commands) allowUndo(on bool) {
+	c.undo.item.Disabled = !on
+	if on {
+		c.undo.button.Enable()
+	} else {
+		c.undo.button.Disable()
+	}
+	if c.menu != nil {
+		c.menu.Refresh()
 	}
 }
 

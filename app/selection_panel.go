@@ -46,6 +46,7 @@ func sectorName(s *dataset.Sector) string {
 // kinds. It reports every change of the user's choice to onChanged.
 type selectionPanel struct {
 	onChanged func(choice)
+	keys      *dialogKeys // the year lists' Escape
 
 	span        dataSpan
 	sectors     []dataset.Sector
@@ -58,9 +59,9 @@ type selectionPanel struct {
 	sectorList   *fyne.Container
 	allButton    *widget.Button
 	noneButton   *widget.Button
-	fromYear     *widget.Select
+	fromYear     *yearSelect
 	fromMonth    *widget.Select
-	toYear       *widget.Select
+	toYear       *yearSelect
 	toMonth      *widget.Select
 	spanNote     *widget.Label
 	kindChecks   []*widget.Check // in dataset.Kinds order
@@ -69,8 +70,8 @@ type selectionPanel struct {
 	quiet bool // set while the panel sets its own widgets, so that only the user's changes count
 }
 
-func newSelectionPanel(onChanged func(choice)) *selectionPanel {
-	return &selectionPanel{onChanged: onChanged, months: monthNames(), wholeYear: wholeYear()}
+func newSelectionPanel(onChanged func(choice), keys *dialogKeys) *selectionPanel {
+	return &selectionPanel{onChanged: onChanged, keys: keys, months: monthNames(), wholeYear: wholeYear()}
 }
 
 func (p *selectionPanel) buildUI() fyne.CanvasObject {
@@ -78,9 +79,9 @@ func (p *selectionPanel) buildUI() fyne.CanvasObject {
 	p.allButton = &widget.Button{Text: lang.X("sectors.all", "All"), OnTapped: p.onAll}
 	p.noneButton = &widget.Button{Text: lang.X("sectors.none", "None"), OnTapped: p.onNone}
 	year := lang.X("period.year", "year")
-	p.fromYear = &widget.Select{PlaceHolder: year, OnChanged: p.onFromYear}
+	p.fromYear = newYearSelect(year, p.onFromYear, p.keys)
 	p.fromMonth = &widget.Select{PlaceHolder: p.wholeYear, OnChanged: p.onMonth}
-	p.toYear = &widget.Select{PlaceHolder: year, OnChanged: p.onToYear}
+	p.toYear = newYearSelect(year, p.onToYear, p.keys)
 	p.toMonth = &widget.Select{PlaceHolder: p.wholeYear, OnChanged: p.onMonth}
 	p.spanNote = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
 	p.kindChecks = make([]*widget.Check, len(dataset.Kinds))
@@ -99,7 +100,7 @@ func (p *selectionPanel) buildUI() fyne.CanvasObject {
 	)
 	bottom := container.NewVBox(
 		widget.NewSeparator(),
-		heading(lang.X("heading.period", "Period")), rangeForm, p.spanNote,
+		heading(lang.X("heading.period", "Period")), rangeForm, p.buildPeriodPresets(), p.spanNote,
 		widget.NewSeparator(),
 		heading(lang.X("heading.kinds", "Kinds of record")), kinds,
 		widget.NewSeparator(),
@@ -154,7 +155,7 @@ func (p *selectionPanel) showChoice(c choice) {
 	})
 }
 
-func (p *selectionPanel) showDate(year, month *widget.Select, d dataset.Date) {
+func (p *selectionPanel) showDate(year *yearSelect, month *widget.Select, d dataset.Date) {
 	if d.IsZero() {
 		year.ClearSelected()
 	} else {
@@ -211,7 +212,7 @@ func (p *selectionPanel) read() choice {
 	return c
 }
 
-func (p *selectionPanel) readDate(year, month *widget.Select) dataset.Date {
+func (p *selectionPanel) readDate(year *yearSelect, month *widget.Select) dataset.Date {
 	y, err := strconv.Atoi(year.Selected)
 	if err != nil {
 		return dataset.Date{}
@@ -247,7 +248,7 @@ func (p *selectionPanel) onToYear(string) { p.onYear(p.toYear, p.toMonth) }
 
 // onYear offers the months the data reach in the new year, keeping the month picked when
 // the data reach it.
-func (p *selectionPanel) onYear(year, month *widget.Select) {
+func (p *selectionPanel) onYear(year *yearSelect, month *widget.Select) {
 	if p.quiet {
 		return
 	}

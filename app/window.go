@@ -75,6 +75,10 @@ type ui struct {
 	exportOptions *exportOptionsDialog
 	// problems is the problems dialog shown last, if any.
 	problems *problemsDialog
+
+	undo       []choice           // the choices before the current one, the last on top
+	saveDelay  time.Duration      // how long the session waits for the selection to settle before it is saved
+	cancelSave context.CancelFunc // the save waiting, if any
 }
 
 // NewWindow builds Attaché's main window on the bundled dataset, with the language, the
@@ -97,6 +101,7 @@ func newUI(a fyne.App, thread *uiThread) *ui {
 	u := &ui{app: a, thread: thread, writeExport: runExport}
 	u.win = a.NewWindow(appName)
 	u.buildViews()
+	u.saveDelay = sessionSaveDelay
 	u.win.Resize(storedWindowSize(a.Preferences()))
 	u.win.SetOnClosed(u.onClosed) // on every way out: the window closed, or Quit
 	a.Lifecycle().SetOnStarted(func() { clampToScreen(u.win) })
@@ -106,11 +111,12 @@ func newUI(a fyne.App, thread *uiThread) *ui {
 
 // buildViews makes the panels, the toolbar and the menu in the language in use.
 func (u *ui) buildViews() {
-	u.selection = newSelectionPanel(u.onChoiceChanged)
+	u.selection = newSelectionPanel(u.onChoiceChanged, &u.keys)
 	u.preview = newPreviewPanel(&u.tips)
 	u.commands = newCommands(u)
 	u.win.SetContent(u.buildUI())
 	u.win.SetMainMenu(u.commands.mainMenu())
+	u.commands.allowUndo(len(u.undo) > 0)
 	u.commands.addShortcuts(u.win.Canvas())
 	u.keys.attach(u.win.Canvas())
 }
@@ -151,6 +157,7 @@ func (u *ui) setDataset(x *previewIndex, origin string, c choice) {
 	d := x.data
 	c = c.fit(d, x.span)
 	u.ws = workspace{index: x, origin: origin, choice: c}
+	u.undo = nil // the choices before were made on another dataset
 	u.selection.showDataset(d, x.span, c)
 	u.win.SetTitle(appName + " — " + datasetLabel(d))
 	u.refreshPreview()
@@ -164,9 +171,11 @@ func datasetLabel(d *dataset.Dataset) string {
 	return d.ID
 }
 
+// onChoiceChanged takes a change the user made in the selection panel.
 func (u *ui) onChoiceChanged(c choice) {
+	u.rememberForUndo()
 	u.ws.choice = c
-	u.refreshPreview()
+	u.choiceSettled()
 }
 
 // refreshPreview shows the records and counts of the current choice at once, and builds

@@ -17,6 +17,7 @@ const sessionSaveDelay = 800 * time.Millisecond
 // though they had made it in the panel: it can be undone, and it is saved.
 func (u *ui) applyChoice(c choice) {
 	u.rememberForUndo()
+	u.selection.showMissing(missingSectors(c, u.ws.data()))
 	u.ws.choice = c.fit(u.ws.data(), u.ws.index.span)
 	u.selection.showChoice(u.ws.choice)
 	u.choiceSettled()

@@ -36,6 +36,7 @@ type commands struct {
 	exportPDF, exportXLSX, exportBoth       *command
 	openDataset, importRecords, backBundled *command
 	about, undo                             *command
+	savePreset, renamePreset, deletePreset  *command
 
 	reason  *widget.Label // why the exports are off
 	blocker string
@@ -71,6 +72,12 @@ func newCommands(u *ui) *commands {
 			run:      u.onImportRecords},
 		backBundled: &command{label: lang.X("command.back.bundled", "Back to the bundled dataset"), icon: theme.HistoryIcon(),
 			run: u.onBackToBundled},
+		savePreset: &command{label: lang.X("command.preset.save", "Save the selection as a preset..."), icon: theme.DocumentSaveIcon(),
+			run: u.onSavePreset},
+		renamePreset: &command{label: lang.X("command.preset.rename", "Rename a preset..."), icon: theme.DocumentCreateIcon(),
+			run: u.onRenamePreset},
+		deletePreset: &command{label: lang.X("command.preset.delete", "Delete a preset..."), icon: theme.DeleteIcon(),
+			run: u.onDeletePreset},
 		undo: &command{label: lang.X("command.undo", "Undo the last change of the selection"), icon: theme.ContentUndoIcon(),
 			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: ctrl},
 			run:      u.onUndo},
@@ -84,7 +91,7 @@ func newCommands(u *ui) *commands {
 }
 
 func (c *commands) all() []*command {
-	return []*command{c.openDataset, c.importRecords, c.backBundled, c.exportPDF, c.exportXLSX, c.exportBoth, c.undo, c.about}
+	return []*command{c.openDataset, c.importRecords, c.backBundled, c.exportPDF, c.exportXLSX, c.exportBoth, c.undo, c.savePreset, c.renamePreset, c.deletePreset, c.about}
 }
 
 // make builds the command's button and menu item. While exports are off, a shortcut for one
@@ -167,6 +174,7 @@ func (c *commands) mainMenu() *fyne.MainMenu {
 			c.exportPDF.item, c.exportXLSX.item, c.exportBoth.item,
 		),
 		fyne.NewMenu(lang.X("menu.edit", "Edit"), c.undo.item),
+		fyne.NewMenu(lang.X("menu.presets", "Presets"), c.savePreset.item, c.renamePreset.item, c.deletePreset.item),
 		fyne.NewMenu(lang.X("menu.view", "View"), c.languageItem()),
 		fyne.NewMenu(lang.X("menu.help", "Help"), c.about.item),
 	)
@@ -202,6 +210,14 @@ func (c *commands) addShortcuts(cv fyne.Canvas) {
 			action := cmd.item.Action
 			cv.AddShortcut(cmd.shortcut, func(fyne.Shortcut) { action() })
 		}
+	}
+}
+
+// allowBackToBundled turns the return to the bundled dataset on while another is in use.
+func (c *commands) allowBackToBundled(on bool) {
+	c.backBundled.item.Disabled = !on
+	if c.menu != nil {
+		c.menu.Refresh()
 	}
 }
 

@@ -20,6 +20,7 @@ const (
 	prefSession  = "session"  // a remembered session, as JSON
 	prefLanguage = "language" // the language chosen in the menu: "en", "az", "ko"; "" follows the system
 	prefExport   = "export"   // the export options chosen last (exportChoice), as JSON
+	prefPresets  = "presets"  // the user's presets ([]preset), as JSON, written when one is saved, renamed or deleted
 )
 
 // remembered is what the next run resumes: the selection, the window size and where the

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -47,6 +48,9 @@ func sectorName(s *dataset.Sector) string {
 type selectionPanel struct {
 	onChanged func(choice)
 	keys      *dialogKeys // the year lists' Escape
+	tips      *tipLayer
+	presets   presetPicker
+	missing   *widget.Label // the sectors a selection named that the dataset lacks; hidden when none
 
 	span        dataSpan
 	sectors     []dataset.Sector
@@ -70,8 +74,8 @@ type selectionPanel struct {
 	quiet bool // set while the panel sets its own widgets, so that only the user's changes count
 }
 
-func newSelectionPanel(onChanged func(choice), keys *dialogKeys) *selectionPanel {
-	return &selectionPanel{onChanged: onChanged, keys: keys, months: monthNames(), wholeYear: wholeYear()}
+func newSelectionPanel(onChanged func(choice), keys *dialogKeys, tips *tipLayer) *selectionPanel {
+	return &selectionPanel{onChanged: onChanged, keys: keys, tips: tips, months: monthNames(), wholeYear: wholeYear()}
 }
 
 func (p *selectionPanel) buildUI() fyne.CanvasObject {
@@ -92,8 +96,10 @@ func (p *selectionPanel) buildUI() fyne.CanvasObject {
 	}
 	p.search = &widget.Entry{PlaceHolder: lang.X("search.placeholder", "Search titles and summaries"), OnChanged: p.onSearch}
 
-	sectorsHead := container.NewBorder(nil, nil, heading(lang.X("heading.sectors", "Sectors")),
-		container.NewHBox(p.allButton, p.noneButton))
+	p.missing = &widget.Label{Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
+	p.missing.Hide()
+	sectorsHead := container.NewVBox(p.presets.buildUI(p.tips), p.missing,
+		container.NewBorder(nil, nil, heading(lang.X("heading.sectors", "Sectors")), container.NewHBox(p.allButton, p.noneButton)))
 	rangeForm := container.New(layout.NewFormLayout(),
 		widget.NewLabel(lang.X("period.from", "From")), container.NewGridWithColumns(2, p.fromYear, p.fromMonth),
 		widget.NewLabel(lang.X("period.to", "To")), container.NewGridWithColumns(2, p.toYear, p.toMonth),
@@ -138,6 +144,23 @@ func (p *selectionPanel) showDataset(d *dataset.Dataset, span dataSpan, c choice
 		p.toYear.SetOptions(years)
 	})
 	p.showChoice(c)
+}
+
+// showPresets lists the presets, showing selected ("" for none).
+func (p *selectionPanel) showPresets(presets []preset, selected string) {
+	p.presets.show(presets, selected)
+}
+
+// showMissing says which sectors a selection named that the dataset in use lacks, and that
+// they were left out; nothing when ids is empty.
+func (p *selectionPanel) showMissing(ids []string) {
+	if len(ids) == 0 {
+		p.missing.Hide()
+		return
+	}
+	p.missing.SetText(lang.XN("selection.missing", "The selection names {{.Count}} sectors this dataset lacks ({{.Sectors}}); they are left out.",
+		len(ids), map[string]any{"Count": len(ids), "Sectors": strings.Join(ids, ", ")}))
+	p.missing.Show()
 }
 
 // showChoice sets every widget to c without reporting a change.

@@ -111,7 +111,8 @@ func newUI(a fyne.App, thread *uiThread) *ui {
 
 // buildViews makes the panels, the toolbar and the menu in the language in use.
 func (u *ui) buildViews() {
-	u.selection = newSelectionPanel(u.onChoiceChanged, &u.keys)
+	u.selection = newSelectionPanel(u.onChoiceChanged, &u.keys, &u.tips)
+	u.selection.presets.onChosen, u.selection.presets.onSave = u.onPresetChosen, u.onSavePreset
 	u.preview = newPreviewPanel(&u.tips)
 	u.commands = newCommands(u)
 	u.win.SetContent(u.buildUI())
@@ -155,10 +156,14 @@ func (u *ui) openBundled(startUp bool) {
 // setDataset makes the indexed dataset the one in use and shows c fitted to it.
 func (u *ui) setDataset(x *previewIndex, origin string, c choice) {
 	d := x.data
+	missing := missingSectors(c, d)
 	c = c.fit(d, x.span)
 	u.ws = workspace{index: x, origin: origin, choice: c}
 	u.undo = nil // the choices before were made on another dataset
 	u.selection.showDataset(d, x.span, c)
+	u.selection.showMissing(missing)
+	u.selection.showPresets(u.allPresets(), "")
+	u.commands.allowBackToBundled(!u.ws.bundled())
 	u.win.SetTitle(appName + " — " + datasetLabel(d))
 	u.refreshPreview()
 }

@@ -38,23 +38,26 @@ type commands struct {
 	about, undo                             *command
 	savePreset, renamePreset, deletePreset  *command
 
-	reason  *widget.Label // why the exports are off
+	recent  *fyne.MenuItem // the File menu's list of the datasets opened last
+	reason  *widget.Label  // why the exports are off
 	blocker string
 	menu    *fyne.MainMenu
 
-	inform     func(title, message string) // shows a message in a dialog
-	language   string                      // the language chosen, languageSystem to follow the system
-	onLanguage func(code string)           // runs when another language is chosen in the menu
+	inform      func(title, message string) // shows a message in a dialog
+	recentFiles func() []*fyne.MenuItem     // the entries of the recent list
+	language    string                      // the language chosen, languageSystem to follow the system
+	onLanguage  func(code string)           // runs when another language is chosen in the menu
 }
 
 func newCommands(u *ui) *commands {
 	ctrl := fyne.KeyModifierShortcutDefault
 	c := &commands{
-		win:        u.win,
-		tips:       &u.tips,
-		inform:     u.inform,
-		language:   storedLanguage(u.app.Preferences()),
-		onLanguage: u.onLanguageChosen,
+		win:         u.win,
+		tips:        &u.tips,
+		inform:      u.inform,
+		recentFiles: u.recentItems,
+		language:    storedLanguage(u.app.Preferences()),
+		onLanguage:  u.onLanguageChosen,
 		exportPDF: &command{label: lang.X("command.export.pdf", "Export PDF..."), icon: theme.DocumentSaveIcon(), export: true,
 			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: ctrl},
 			run:      func() { u.onExport(export.PDF) }},
@@ -169,7 +172,7 @@ func (c *commands) buildStatus() fyne.CanvasObject {
 func (c *commands) mainMenu() *fyne.MainMenu {
 	c.menu = fyne.NewMainMenu(
 		fyne.NewMenu(lang.X("menu.file", "File"),
-			c.openDataset.item, c.importRecords.item, c.backBundled.item,
+			c.openDataset.item, c.recentItem(), c.importRecords.item, c.backBundled.item,
 			fyne.NewMenuItemSeparator(),
 			c.exportPDF.item, c.exportXLSX.item, c.exportBoth.item,
 		),
@@ -210,6 +213,22 @@ func (c *commands) addShortcuts(cv fyne.Canvas) {
 			action := cmd.item.Action
 			cv.AddShortcut(cmd.shortcut, func(fyne.Shortcut) { action() })
 		}
+	}
+}
+
+// recentItem is the File menu's Open recent entry, filled by showRecent.
+func (c *commands) recentItem() *fyne.MenuItem {
+	c.recent = &fyne.MenuItem{Label: lang.X("menu.recent", "Open recent"), Icon: theme.HistoryIcon(), ChildMenu: fyne.NewMenu("")}
+	c.showRecent(c.recentFiles())
+	return c.recent
+}
+
+// showRecent lists the datasets opened last; the entry is off while there are none.
+func (c *commands) showRecent(items []*fyne.MenuItem) {
+	c.recent.ChildMenu.Items = items
+	c.recent.Disabled = len(items) == 0
+	if c.menu != nil {
+		c.menu.Refresh()
 	}
 }
 

@@ -49,6 +49,9 @@ func (u *ui) openDataset(r io.ReadCloser, uri fyne.URI) {
 				return
 			}
 			u.setDataset(x, displayPath(uri), u.ws.choice)
+			if uri.Scheme() == "file" {
+				u.rememberDataset(uri.Path(), x.data)
+			}
 		}
 	})
 }
@@ -123,7 +126,10 @@ func mergeTable(base *dataset.Dataset, r io.Reader, name string) (*dataset.Datas
 }
 
 // onBackToBundled puts the bundled dataset back in use, keeping the selection.
-func (u *ui) onBackToBundled() { u.openBundled(false) }
+func (u *ui) onBackToBundled() {
+	u.openBundled(false)
+	u.forgetDataset()
+}
 
 // displayPath is a file URI as a path, other URIs as they are.
 func displayPath(uri fyne.URI) string {

@@ -34,6 +34,10 @@ type remembered struct {
 	Width        float32  `json:"width,omitempty"`
 	Height       float32  `json:"height,omitempty"`
 	ExportFolder string   `json:"export_folder,omitempty"`
+
+	Dataset       string   `json:"dataset,omitempty"`        // the path of the dataset file in use; "" for the bundled one
+	DatasetSHA256 string   `json:"dataset_sha256,omitempty"` // its content then, to tell a changed file
+	Recent        []string `json:"recent,omitempty"`         // the dataset files opened last, newest first
 }
 
 // defaultWindowSize is the size of the first window, before one was remembered.

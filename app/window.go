@@ -105,7 +105,7 @@ func newUI(a fyne.App, thread *uiThread) *ui {
 	u.win.Resize(storedWindowSize(a.Preferences()))
 	u.win.SetOnClosed(u.onClosed) // on every way out: the window closed, or Quit
 	a.Lifecycle().SetOnStarted(func() { clampToScreen(u.win) })
-	u.openBundled(true)
+	u.startDataset()
 	return u
 }
 

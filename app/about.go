@@ -33,6 +33,7 @@ func (u *ui) onAbout() {
 		container.NewVBox(title, blurb, widget.NewSeparator(), facts))
 	d := dialog.NewCustom(lang.X("about.title", "About Attaché"), lang.X("button.close", "Close"), content, u.win)
 	d.Resize(fyne.NewSize(620, 360))
+	u.keys.keyed(d, nil)
 	d.Show()
 }
 

@@ -75,6 +75,19 @@ func (c choice) fit(d *dataset.Dataset, span dataSpan) choice {
 	return out
 }
 
+// missingSectors are the sectors c names that d lacks, in c's order: a remembered or preset
+// selection made on another dataset. fit leaves them out; the panel says so.
+func missingSectors(c choice, d *dataset.Dataset) []string {
+	have := selection.AllSectors(d)
+	var out []string
+	for _, id := range c.Sectors {
+		if !slices.Contains(have, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
 func lastDay(d dataset.Date) dataset.Day {
 	_, last := d.Span()
 	return last

@@ -1,9 +1,10 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
@@ -23,32 +24,40 @@ type command struct {
 	export   bool // needs something to export; off, with the reason shown, when there is nothing
 	iconOnly bool // its toolbar button shows the icon alone; the menu item says what it is
 
-	button *widget.Button
+	button *tipButton
 	item   *fyne.MenuItem
 }
 
 // commands is the toolbar, the main menu and the keyboard shortcuts.
 type commands struct {
-	win fyne.Window
+	win  fyne.Window
+	tips *tipLayer
 
 	exportPDF, exportXLSX, exportBoth       *command
 	openDataset, importRecords, backBundled *command
-	about                                   *command
+	about, undo                             *command
+	savePreset, renamePreset, deletePreset  *command
 
-	reason  *widget.Label // why the exports are off
+	recent  *fyne.MenuItem // the File menu's list of the datasets opened last
+	reason  *widget.Label  // why the exports are off
 	blocker string
 	menu    *fyne.MainMenu
 
-	language   string            // the language chosen, languageSystem to follow the system
-	onLanguage func(code string) // runs when another language is chosen in the menu
+	inform      func(title, message string) // shows a message in a dialog
+	recentFiles func() []*fyne.MenuItem     // the entries of the recent list
+	language    string                      // the language chosen, languageSystem to follow the system
+	onLanguage  func(code string)           // runs when another language is chosen in the menu
 }
 
 func newCommands(u *ui) *commands {
 	ctrl := fyne.KeyModifierShortcutDefault
 	c := &commands{
-		win:        u.win,
-		language:   storedLanguage(u.app.Preferences()),
-		onLanguage: u.onLanguageChosen,
+		win:         u.win,
+		tips:        &u.tips,
+		inform:      u.inform,
+		recentFiles: u.recentItems,
+		language:    storedLanguage(u.app.Preferences()),
+		onLanguage:  u.onLanguageChosen,
 		exportPDF: &command{label: lang.X("command.export.pdf", "Export PDF..."), icon: theme.DocumentSaveIcon(), export: true,
 			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: ctrl},
 			run:      func() { u.onExport(export.PDF) }},
@@ -56,15 +65,25 @@ func newCommands(u *ui) *commands {
 			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: ctrl | fyne.KeyModifierShift},
 			run:      func() { u.onExport(export.Workbook) }},
 		exportBoth: &command{label: lang.X("command.export.both", "Export both..."), icon: theme.DownloadIcon(), export: true,
-			run: func() { u.onExport(export.PDF, export.Workbook) }},
-		openDataset: &command{label: lang.X("command.open.dataset", "Open dataset..."), icon: theme.FolderOpenIcon(),
+			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyB, Modifier: ctrl},
+			run:      func() { u.onExport(export.PDF, export.Workbook) }},
+		openDataset: &command{label: lang.X("command.open.dataset", "Open dataset..."), icon: theme.FolderOpenIcon(), iconOnly: true,
 			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: ctrl},
 			run:      u.onOpenDataset},
-		importRecords: &command{label: lang.X("command.import.records", "Import records..."), icon: theme.ContentAddIcon(),
+		importRecords: &command{label: lang.X("command.import.records", "Import records..."), icon: theme.ContentAddIcon(), iconOnly: true,
 			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: ctrl},
 			run:      u.onImportRecords},
 		backBundled: &command{label: lang.X("command.back.bundled", "Back to the bundled dataset"), icon: theme.HistoryIcon(),
 			run: u.onBackToBundled},
+		savePreset: &command{label: lang.X("command.preset.save", "Save the selection as a preset..."), icon: theme.DocumentSaveIcon(),
+			run: u.onSavePreset},
+		renamePreset: &command{label: lang.X("command.preset.rename", "Rename a preset..."), icon: theme.DocumentCreateIcon(),
+			run: u.onRenamePreset},
+		deletePreset: &command{label: lang.X("command.preset.delete", "Delete a preset..."), icon: theme.DeleteIcon(),
+			run: u.onDeletePreset},
+		undo: &command{label: lang.X("command.undo", "Undo the last change of the selection"), icon: theme.ContentUndoIcon(),
+			shortcut: &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: ctrl},
+			run:      u.onUndo},
 		about: &command{label: lang.X("command.about", "About Attaché"), icon: theme.InfoIcon(), iconOnly: true,
 			run: u.onAbout},
 	}
@@ -75,7 +94,7 @@ func newCommands(u *ui) *commands {
 }
 
 func (c *commands) all() []*command {
-	return []*command{c.openDataset, c.importRecords, c.backBundled, c.exportPDF, c.exportXLSX, c.exportBoth, c.about}
+	return []*command{c.openDataset, c.importRecords, c.backBundled, c.exportPDF, c.exportXLSX, c.exportBoth, c.undo, c.savePreset, c.renamePreset, c.deletePreset, c.about}
 }
 
 // make builds the command's button and menu item. While exports are off, a shortcut for one
@@ -85,13 +104,13 @@ func (c *commands) make(cmd *command) {
 	if cmd.export {
 		run = func() {
 			if c.blocker != "" {
-				dialog.ShowInformation(lang.X("dialog.nothing.title", "Nothing to export"), c.blocker, c.win)
+				c.inform(lang.X("dialog.nothing.title", "Nothing to export"), c.blocker)
 				return
 			}
 			cmd.run()
 		}
 	}
-	cmd.button = &widget.Button{Text: cmd.label, Icon: cmd.icon, OnTapped: run}
+	cmd.button = newTipButton(cmd.label, cmd.icon, run, commandTip(cmd), c.tips)
 	if cmd.iconOnly {
 		cmd.button.Text = ""
 	}
@@ -101,9 +120,32 @@ func (c *commands) make(cmd *command) {
 	}
 }
 
+// commandTip is a command's tooltip: what it does, and its shortcut.
+func commandTip(cmd *command) string {
+	tip := strings.TrimSuffix(cmd.label, "...")
+	if cmd.shortcut != nil {
+		tip += " (" + shortcutText(cmd.shortcut) + ")"
+	}
+	return tip
+}
+
+// shortcutText writes a shortcut as menus do: "Ctrl+Shift+E".
+func shortcutText(s *desktop.CustomShortcut) string {
+	var parts []string
+	for _, m := range []struct {
+		mod  fyne.KeyModifier
+		name string
+	}{{fyne.KeyModifierControl, "Ctrl"}, {fyne.KeyModifierSuper, "Cmd"}, {fyne.KeyModifierAlt, "Alt"}, {fyne.KeyModifierShift, "Shift"}} {
+		if s.Modifier&m.mod != 0 {
+			parts = append(parts, m.name)
+		}
+	}
+	return strings.Join(append(parts, string(s.KeyName)), "+")
+}
+
 // readyHint is what the status line says when the exports are on.
 func readyHint() string {
-	return lang.X("status.ready", "Ready to export: Ctrl+E for the PDF, Ctrl+Shift+E for the workbook.")
+	return lang.X("status.ready", "Ready to export: Ctrl+E for the PDF, Ctrl+Shift+E for the workbook, Ctrl+B for both.")
 }
 
 // buildToolbar lays the commands used most out in one row, narrow enough for a window of
@@ -130,10 +172,12 @@ func (c *commands) buildStatus() fyne.CanvasObject {
 func (c *commands) mainMenu() *fyne.MainMenu {
 	c.menu = fyne.NewMainMenu(
 		fyne.NewMenu(lang.X("menu.file", "File"),
-			c.openDataset.item, c.importRecords.item, c.backBundled.item,
+			c.openDataset.item, c.recentItem(), c.importRecords.item, c.backBundled.item,
 			fyne.NewMenuItemSeparator(),
 			c.exportPDF.item, c.exportXLSX.item, c.exportBoth.item,
 		),
+		fyne.NewMenu(lang.X("menu.edit", "Edit"), c.undo.item),
+		fyne.NewMenu(lang.X("menu.presets", "Presets"), c.savePreset.item, c.renamePreset.item, c.deletePreset.item),
 		fyne.NewMenu(lang.X("menu.view", "View"), c.languageItem()),
 		fyne.NewMenu(lang.X("menu.help", "Help"), c.about.item),
 	)
@@ -169,6 +213,43 @@ func (c *commands) addShortcuts(cv fyne.Canvas) {
 			action := cmd.item.Action
 			cv.AddShortcut(cmd.shortcut, func(fyne.Shortcut) { action() })
 		}
+	}
+}
+
+// recentItem is the File menu's Open recent entry, filled by showRecent.
+func (c *commands) recentItem() *fyne.MenuItem {
+	c.recent = &fyne.MenuItem{Label: lang.X("menu.recent", "Open recent"), Icon: theme.HistoryIcon(), ChildMenu: fyne.NewMenu("")}
+	c.showRecent(c.recentFiles())
+	return c.recent
+}
+
+// showRecent lists the datasets opened last; the entry is off while there are none.
+func (c *commands) showRecent(items []*fyne.MenuItem) {
+	c.recent.ChildMenu.Items = items
+	c.recent.Disabled = len(items) == 0
+	if c.menu != nil {
+		c.menu.Refresh()
+	}
+}
+
+// allowBackToBundled turns the return to the bundled dataset on while another is in use.
+func (c *commands) allowBackToBundled(on bool) {
+	c.backBundled.item.Disabled = !on
+	if c.menu != nil {
+		c.menu.Refresh()
+	}
+}
+
+// allowUndo turns the undo command on or off.
+func (c *commands) allowUndo(on bool) {
+	c.undo.item.Disabled = !on
+	if on {
+		c.undo.button.Enable()
+	} else {
+		c.undo.button.Disable()
+	}
+	if c.menu != nil {
+		c.menu.Refresh()
 	}
 }
 

@@ -23,7 +23,7 @@ func TestShortcuts(t *testing.T) {
 					t.Fatalf("no export options dialog")
 				}
 				tu.pressKey(fyne.KeyReturn)
-				want := exportFileName(tu.ws.data(), tu.ws.choice, ".pdf")
+				want := proposedName(tu.ws.data(), tu.ws.choice, "")
 				if findEntry(tu.win.Canvas(), want) == nil {
 					t.Errorf("no save dialog proposing %q", want)
 				}
@@ -34,7 +34,7 @@ func TestShortcuts(t *testing.T) {
 					t.Fatalf("no export options dialog")
 				}
 				tu.pressKey(fyne.KeyReturn)
-				want := exportFileName(tu.ws.data(), tu.ws.choice, ".xlsx")
+				want := proposedName(tu.ws.data(), tu.ws.choice, "")
 				if findEntry(tu.win.Canvas(), want) == nil {
 					t.Errorf("no save dialog proposing %q", want)
 				}

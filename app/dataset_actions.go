@@ -24,6 +24,7 @@ func (u *ui) onOpenDataset() {
 			u.openDataset(r, r.URI())
 		}
 	}, u.win)
+	u.keyedFile(open)
 	open.SetTitleText(lang.X("dialog.open.dataset", "Open a dataset"))
 	open.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
 	open.Show()
@@ -47,6 +48,9 @@ func (u *ui) openDataset(r io.ReadCloser, uri fyne.URI) {
 				return
 			}
 			u.setDataset(x, displayPath(uri), u.ws.choice)
+			if uri.Scheme() == "file" {
+				u.rememberDataset(uri.Path(), x.data)
+			}
 		}
 	})
 }
@@ -63,6 +67,7 @@ func (u *ui) onImportRecords() {
 			u.importRecords(r, r.URI())
 		}
 	}, u.win)
+	u.keyedFile(open)
 	open.SetTitleText(lang.X("dialog.import.records", "Import records: a CSV or Excel table, or a UN Comtrade, IMF or SDMX-CSV download"))
 	open.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".xlsx"}))
 	open.Show()
@@ -95,7 +100,7 @@ func (u *ui) importRecords(r io.ReadCloser, uri fyne.URI) {
 			if differ > 0 {
 				msg += "\n" + lang.X("dialog.imported.differences", "Values that differ from the dataset's were left as they are: {{.Count}}.", map[string]any{"Count": differ})
 			}
-			dialog.ShowInformation(lang.X("dialog.imported.title", "Records imported"), msg, u.win)
+			u.inform(lang.X("dialog.imported.title", "Records imported"), msg)
 		}
 	})
 }
@@ -112,7 +117,10 @@ func mergeTable(base *dataset.Dataset, r io.Reader, name string) (merged *datase
 }
 
 // onBackToBundled puts the bundled dataset back in use, keeping the selection.
-func (u *ui) onBackToBundled() { u.openBundled(false) }
+func (u *ui) onBackToBundled() {
+	u.openBundled(false)
+	u.forgetDataset()
+}
 
 // displayPath is a file URI as a path, other URIs as they are.
 func displayPath(uri fyne.URI) string {

@@ -51,9 +51,10 @@ func (u *ui) askExportFile(formats []export.Format, c exportChoice) {
 		}
 		u.onSaveChosen(uri.Path(), formats, c)
 	}, u.win)
+	u.keyedFile(save)
 	save.SetTitleText(exportTitle(formats))
 	save.SetConfirmText(lang.X("export.confirm", "Export"))
-	save.SetFileName(exportFileName(u.ws.data(), u.current.choice, first.Ext()))
+	save.SetFileName(proposedName(u.ws.data(), u.current.choice, c.Title))
 	save.SetFilter(storage.NewExtensionFileFilter([]string{first.Ext()}))
 	if folder := u.lastExportFolder(); folder != nil {
 		save.SetLocation(folder)
@@ -97,13 +98,14 @@ func (u *ui) onSaveChosen(path string, formats []export.Format, c exportChoice) 
 		u.startExport(targets, c)
 		return
 	}
-	dialog.ShowConfirm(lang.X("export.replace.title", "Replace existing files?"),
+	u.confirm(lang.X("export.replace.title", "Replace existing files?"),
 		lang.XN("export.replace", "{{.Files}}\nalready exist in {{.Folder}}. Replace them?", len(existing), map[string]any{"Files": strings.Join(existing, "\n"), "Folder": filepath.Dir(path)}),
+		lang.X("export.replace.yes", "Replace"),
 		func(ok bool) {
 			if ok {
 				u.startExport(targets, c)
 			}
-		}, u.win)
+		})
 }
 
 // lastExportFolder is the folder of the last export, when it still exists.
@@ -151,6 +153,11 @@ func (u *ui) startExport(targets []export.Target, c exportChoice) *exportJob {
 	job.dialog = dialog.NewCustomWithoutButtons(lang.X("export.progress.title", "Exporting"), content, u.win)
 	job.dialog.SetButtons([]fyne.CanvasObject{job.stop})
 	job.dialog.Resize(fyne.NewSize(460, 0))
+	job.dialog.SetOnClosed(u.keys.push(nil, func() {
+		if !job.stop.Disabled() {
+			job.stop.OnTapped()
+		}
+	}))
 	job.dialog.Show()
 
 	sel, _ := u.ws.choice.selection() // exports are offered only when it selects something
@@ -181,7 +188,7 @@ func (u *ui) finishExport(job *exportJob, err error) {
 	case err == nil:
 		u.showExported(job.targets)
 	case errors.Is(err, context.Canceled):
-		dialog.ShowInformation(lang.X("export.cancelled.title", "Export cancelled"), lang.X("export.cancelled", "No file was written, and no existing file was changed."), u.win)
+		u.inform(lang.X("export.cancelled.title", "Export cancelled"), lang.X("export.cancelled", "No file was written, and no existing file was changed."))
 	default:
 		u.showExportFailure(job.targets, err)
 	}
@@ -206,6 +213,7 @@ func (u *ui) showExported(targets []export.Target) {
 		&widget.Button{Text: lang.X("button.close", "Close"), OnTapped: d.Hide})
 	d.SetButtons(buttons)
 	d.Resize(fyne.NewSize(560, 0))
+	u.keys.keyed(d, nil)
 	d.Show()
 }
 
@@ -213,7 +221,7 @@ func (u *ui) showExported(targets []export.Target) {
 func (u *ui) openPath(path string) {
 	target := &url.URL{Scheme: "file", Path: filepath.ToSlash(path)}
 	if err := u.app.OpenURL(target); err != nil {
-		dialog.ShowInformation(lang.X("open.failed.title", "Could not open it"), lang.X("open.failed", "The system could not open {{.Path}}: {{.Error}}", map[string]any{"Path": path, "Error": err.Error()}), u.win)
+		u.inform(lang.X("open.failed.title", "Could not open it"), lang.X("open.failed", "The system could not open {{.Path}}: {{.Error}}", map[string]any{"Path": path, "Error": err.Error()}))
 	}
 }
 
@@ -231,5 +239,6 @@ func (u *ui) showExportFailure(targets []export.Target, err error) {
 	scroll := container.NewVScroll(msg)
 	scroll.SetMinSize(fyne.NewSize(520, 160))
 	d := dialog.NewCustom(lang.X("export.failed.title", "Export failed"), lang.X("button.close", "Close"), scroll, u.win)
+	u.keys.keyed(d, nil)
 	d.Show()
 }

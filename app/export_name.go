@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"attache/reports/dataset"
 )
@@ -20,6 +21,45 @@ func exportFileName(d *dataset.Dataset, c choice, ext string) string {
 		parts = append(parts, p)
 	}
 	return strings.Join(parts, "_") + ext
+}
+
+// maxTitleName is how many letters of a title a proposed file name keeps.
+const maxTitleName = 60
+
+// proposedName is the file name the save dialog proposes, without an extension: the
+// title's words when the briefing has a title of its own, else the pair, the sectors and
+// the period. The extension is left for the export to add (one per format), so that the
+// save dialog never asks about replacing the first file itself: exporting both files then
+// asks about both at once, in one dialog.
+func proposedName(d *dataset.Dataset, c choice, title string) string {
+	if s := titleName(title); s != "" {
+		return s
+	}
+	return exportFileName(d, c, "")
+}
+
+// titleName keeps the letters (of any script) and digits of a title, lower-cased, with
+// single hyphens between words: "Trade & energy, 2015–2024" is "trade-energy-2015-2024".
+func titleName(title string) string {
+	var b strings.Builder
+	hyphen, n := false, 0
+	for _, r := range strings.ToLower(title) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if n >= maxTitleName {
+				return b.String()
+			}
+			if hyphen && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			hyphen = false
+			b.WriteRune(r)
+			n++
+		default:
+			hyphen = true
+		}
+	}
+	return b.String()
 }
 
 // pairName is the dataset's id, or its country codes, as a file name part.

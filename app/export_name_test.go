@@ -45,3 +45,20 @@ func TestExportFileName(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleName(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"", ""},
+		{"Trade & energy, 2015–2024", "trade-energy-2015-2024"},
+		{"Azərbaycan ilə ticarət", "azərbaycan-ilə-ticarət"},
+		{"한국 — 아제르바이잔 에너지", "한국-아제르바이잔-에너지"},
+		{"  ///  ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			if got := titleName(tt.title); got != tt.want {
+				t.Errorf("titleName(%q) = %q, want %q", tt.title, got, tt.want)
+			}
+		})
+	}
+}

@@ -162,10 +162,9 @@ func (u *ui) askExportOptions(formats []export.Format, then func(exportChoice)) 
 		&widget.FormItem{Text: lang.X("export.option.prepared", "Prepared by"), Widget: d.preparedBy},
 		&widget.FormItem{Text: lang.X("export.option.classification", "Classification"), Widget: d.classification})
 
-	canvas := u.win.Canvas()
-	keys := canvas.OnTypedKey()
+	var pop func()
 	d.dialog = dialog.NewForm(exportTitle(formats), lang.X("export.options.next", "Choose the file..."), lang.X("button.cancel", "Cancel"), items, func(ok bool) {
-		canvas.SetOnTypedKey(keys) // before anything else opens
+		pop() // before anything else opens
 		if !ok {
 			return
 		}
@@ -176,14 +175,7 @@ func (u *ui) askExportOptions(formats []export.Format, then func(exportChoice)) 
 	for _, e := range []*keyEntry{d.title, d.preparedBy, d.classification} {
 		e.onEnter, e.onEscape = d.dialog.Submit, d.dialog.Hide
 	}
-	canvas.SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		switch ev.Name {
-		case fyne.KeyReturn, fyne.KeyEnter:
-			d.dialog.Submit()
-		case fyne.KeyEscape:
-			d.dialog.Hide()
-		}
-	})
+	pop = u.keys.push(d.dialog.Submit, d.dialog.Hide)
 	d.dialog.Resize(fyne.NewSize(560, 0))
 	d.dialog.Show()
 	u.exportOptions = d

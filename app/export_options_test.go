@@ -47,7 +47,10 @@ func TestExportOptions(t *testing.T) {
 	d.classification.SetText("For official use")
 	tu.pressKey(fyne.KeyReturn)
 
-	name := exportFileName(tu.ws.data(), tu.ws.choice, ".pdf")
+	name := proposedName(tu.ws.data(), tu.ws.choice, "Energy talks")
+	if name != "energy-talks" {
+		t.Errorf("the proposed name %q does not follow the title", name)
+	}
 	entry := findEntry(tu.win.Canvas(), name)
 	if entry == nil {
 		t.Fatalf("Enter did not go on to a save dialog proposing %q", name)
@@ -117,7 +120,7 @@ func TestExportOptionsKeys(t *testing.T) {
 			tu.win.Canvas().Focus(d.classification)
 			d.classification.TypedKey(&fyne.KeyEvent{Name: tt.key})
 			tu.settle()
-			saving := findEntry(tu.win.Canvas(), exportFileName(tu.ws.data(), tu.ws.choice, ".xlsx")) != nil
+			saving := findEntry(tu.win.Canvas(), proposedName(tu.ws.data(), tu.ws.choice, "")) != nil
 			if saving != tt.wantSave {
 				t.Errorf("save dialog open: %v, want %v", saving, tt.wantSave)
 			}

@@ -62,31 +62,56 @@ func TestExportWritesFiles(t *testing.T) {
 	}
 }
 
-// TestExportAsksBeforeReplacing checks that the second file of "Export both" is not replaced
-// without asking, and is replaced once the user says yes.
+// TestExportAsksBeforeReplacing checks that exporting both files over existing ones asks
+// once, about both, in one dialog: Enter replaces them, Escape leaves them as they were.
 func TestExportAsksBeforeReplacing(t *testing.T) {
-	tu := newTestUI(t, nil)
-	dir := t.TempDir()
-	old := []byte("an older workbook")
-	xlsxPath := filepath.Join(dir, "brief.xlsx")
-	if err := os.WriteFile(xlsxPath, old, 0o644); err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name      string
+		key       fyne.KeyName
+		wantFiles []string
+		replaced  bool
+	}{
+		{"Enter replaces both", fyne.KeyReturn, []string{"brief.pdf", "brief.xlsx"}, true},
+		{"Escape keeps both", fyne.KeyEscape, []string{"brief.pdf", "brief.xlsx"}, false},
 	}
-	tu.onSaveChosen(filepath.Join(dir, "brief.pdf"), []export.Format{export.PDF, export.Workbook}, defaultExportChoice())
-	tu.settle()
-	if got := filesIn(t, dir); !slices.Equal(got, []string{"brief.xlsx"}) {
-		t.Fatalf("before the answer the folder holds %v; nothing should be written yet", got)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tu := newTestUI(t, nil)
+			dir := t.TempDir()
+			old := []byte("an older file")
+			for _, name := range []string{"brief.pdf", "brief.xlsx"} {
+				if err := os.WriteFile(filepath.Join(dir, name), old, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			// The save dialog proposes a name without an extension and so returns one.
+			tu.onSaveChosen(filepath.Join(dir, "brief"), []export.Format{export.PDF, export.Workbook}, defaultExportChoice())
+			tu.settle()
+			if n := len(tu.keys.open); n != 1 {
+				t.Fatalf("%d dialogs open, want the one question", n)
+			}
+			if !labelShows(tu.win.Canvas().Overlays().Top(), "brief.pdf\nbrief.xlsx") {
+				t.Errorf("the question does not name both files")
+			}
+			tu.pressKey(tt.key)
+			tu.settle()
+			if got := filesIn(t, dir); !slices.Equal(got, tt.wantFiles) {
+				t.Fatalf("the folder holds %v, want %v", got, tt.wantFiles)
+			}
+			for _, name := range tt.wantFiles {
+				b, err := os.ReadFile(filepath.Join(dir, name))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := !bytes.Equal(b, old); got != tt.replaced {
+					t.Errorf("%s replaced: %v, want %v", name, got, tt.replaced)
+				}
+			}
+			if tt.replaced {
+				checkExport(t, filepath.Join(dir, "brief.xlsx"))
+			}
+		})
 	}
-	yes := findButton(tu.win.Canvas(), "Yes")
-	if yes == nil {
-		t.Fatal("no question before replacing brief.xlsx")
-	}
-	test.Tap(yes)
-	tu.settle()
-	if got := filesIn(t, dir); !slices.Equal(got, []string{"brief.pdf", "brief.xlsx"}) {
-		t.Fatalf("after yes the folder holds %v", got)
-	}
-	checkExport(t, xlsxPath)
 }
 
 // TestCancelExport taps Cancel in the progress dialog while the export runs and finds no

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -25,6 +26,7 @@ type keyFigureCards struct {
 	row      *fyne.Container
 	empty    *widget.Label
 	onDetail func(title, text string)
+	tips     *tipLayer
 }
 
 func (k *keyFigureCards) buildUI() fyne.CanvasObject {
@@ -157,6 +159,7 @@ func (k *keyFigureCards) card(t keyFigureText) fyne.CanvasObject {
 			k.onDetail(t.name, strings.Join(t.lines(), "\n"))
 		}
 	})
+	card.tip, card.tips = strings.Join(append([]string{t.name}, t.lines()...), "\n"), k.tips
 	return container.New(&fixedWidth{width: cardWidth}, card)
 }
 
@@ -165,6 +168,8 @@ type tappable struct {
 	widget.BaseWidget
 	content  fyne.CanvasObject
 	onTapped func()
+	tip      string // the card whole, shown while the pointer rests on it
+	tips     *tipLayer
 }
 
 func newTappable(content fyne.CanvasObject, onTapped func()) *tappable {
@@ -176,7 +181,19 @@ func newTappable(content fyne.CanvasObject, onTapped func()) *tappable {
 func (t *tappable) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(t.content) }
 
 // Tapped runs onTapped.
-func (t *tappable) Tapped(*fyne.PointEvent) { t.onTapped() }
+func (t *tappable) Tapped(*fyne.PointEvent) {
+	t.tips.hide()
+	t.onTapped()
+}
+
+// MouseIn asks for the card's tip.
+func (t *tappable) MouseIn(*desktop.MouseEvent) { t.tips.later(t, t.tip) }
+
+// MouseMoved does nothing: the tip stays where it was asked for.
+func (t *tappable) MouseMoved(*desktop.MouseEvent) {}
+
+// MouseOut takes the tip away.
+func (t *tappable) MouseOut() { t.tips.hide() }
 
 // fixedWidth lays its objects out at a fixed width and their own height, so that the cards
 // line up whatever their text.

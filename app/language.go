@@ -154,6 +154,8 @@ func (u *ui) showInLanguage() {
 		return // no dataset could be read
 	}
 	u.selection.showDataset(u.ws.data(), u.ws.index.span, u.ws.choice)
+	u.selection.showPresets(u.allPresets(), "")
+	u.commands.allowBackToBundled(!u.ws.bundled())
 	u.refreshPreview()
 }
 

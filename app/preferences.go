@@ -20,6 +20,7 @@ const (
 	prefSession  = "session"  // a remembered session, as JSON
 	prefLanguage = "language" // the language chosen in the menu: "en", "az", "ko"; "" follows the system
 	prefExport   = "export"   // the export options chosen last (exportChoice), as JSON
+	prefPresets  = "presets"  // the user's presets ([]preset), as JSON, written when one is saved, renamed or deleted
 )
 
 // remembered is what the next run resumes: the selection, the window size and where the
@@ -33,6 +34,10 @@ type remembered struct {
 	Width        float32  `json:"width,omitempty"`
 	Height       float32  `json:"height,omitempty"`
 	ExportFolder string   `json:"export_folder,omitempty"`
+
+	Dataset       string   `json:"dataset,omitempty"`        // the path of the dataset file in use; "" for the bundled one
+	DatasetSHA256 string   `json:"dataset_sha256,omitempty"` // its content then, to tell a changed file
+	Recent        []string `json:"recent,omitempty"`         // the dataset files opened last, newest first
 }
 
 // defaultWindowSize is the size of the first window, before one was remembered.

@@ -90,7 +90,7 @@ func TestTableIsVirtual(t *testing.T) {
 	var count func(o fyne.CanvasObject)
 	count = func(o fyne.CanvasObject) {
 		switch o := o.(type) {
-		case *widget.Label:
+		case *widget.Label, *tipLabel:
 			labels++
 		case fyne.Widget:
 			for _, child := range test.WidgetRenderer(o).Objects() {

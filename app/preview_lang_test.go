@@ -80,7 +80,7 @@ func tableCell(tu *testUI, row, col int) string {
 	tb := tu.preview.table.table
 	cell := tb.CreateCell()
 	tb.UpdateCell(widget.TableCellID{Row: row, Col: col}, cell)
-	return cell.(*widget.Label).Text
+	return cell.(*tipLabel).Text
 }
 
 // TestInBrief shows a briefing with key messages and dates ahead: they show above the key

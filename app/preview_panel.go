@@ -28,9 +28,10 @@ type previewPanel struct {
 	briefing *reports.Briefing // of current; nil while it is being built
 }
 
-func newPreviewPanel() *previewPanel {
+func newPreviewPanel(tips *tipLayer) *previewPanel {
 	p := &previewPanel{}
-	p.table = newRecordsTable(p.onRecordSelected)
+	p.table = newRecordsTable(p.onRecordSelected, tips)
+	p.cards.tips = tips
 	p.cards.onDetail = func(title, text string) {
 		p.table.table.UnselectAll()
 		p.detail.showText(title, text)
@@ -42,7 +43,7 @@ func newPreviewPanel() *previewPanel {
 func (p *previewPanel) buildUI(status fyne.CanvasObject) fyne.CanvasObject {
 	p.summary = &widget.Label{Text: lang.X("preview.reading", "Reading the dataset..."), TextStyle: fyne.TextStyle{Bold: true}}
 	records := container.NewVSplit(p.table.buildUI(), p.detail.buildUI())
-	records.Offset = 0.8
+	records.Offset = 0.55 // the detail shows a summary and its sources without dragging the divider
 	chart, noChart := p.chart.buildUI()
 	body := container.NewVSplit(chart, records)
 	body.Offset = 0.32

@@ -58,6 +58,7 @@ func (u *ui) showProblems(title string, err error) *problemsDialog {
 	head := container.NewVBox(&widget.Label{Text: intro, Wrapping: fyne.TextWrapWord})
 	p.dialog = dialog.NewCustom(title, lang.X("button.close", "Close"), container.NewBorder(head, container.NewHBox(copyAll), nil, nil, p.list), u.win)
 	p.dialog.Resize(fyne.NewSize(820, 480))
+	u.keys.keyed(p.dialog, nil)
 	p.dialog.Show()
 	u.problems = p
 	return p

@@ -137,20 +137,21 @@ type recordsTable struct {
 	onSelected func(*dataset.Record) // nil when the selection was cleared
 
 	table       *widget.Table
+	tips        *tipLayer // shows a cut-short cell whole
 	names       *recordNames
 	citations   map[string]int    // source id → citation number; nil until the briefing is built
 	records     selection.Matches // oldest first, as the briefing orders them
 	newestFirst bool
 }
 
-func newRecordsTable(onSelected func(*dataset.Record)) *recordsTable {
-	return &recordsTable{onSelected: onSelected}
+func newRecordsTable(onSelected func(*dataset.Record), tips *tipLayer) *recordsTable {
+	return &recordsTable{onSelected: onSelected, tips: tips}
 }
 
 func (t *recordsTable) buildUI() fyne.CanvasObject {
 	t.table = &widget.Table{
 		Length:        func() (int, int) { return t.records.Len(), columnCount },
-		CreateCell:    func() fyne.CanvasObject { return &widget.Label{Truncation: fyne.TextTruncateEllipsis} },
+		CreateCell:    func() fyne.CanvasObject { return newTipLabel(t.tips) },
 		UpdateCell:    t.updateCell,
 		OnSelected:    t.onCellSelected,
 		ShowHeaderRow: true,
@@ -193,7 +194,7 @@ func (t *recordsTable) record(row int) *dataset.Record {
 }
 
 func (t *recordsTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	label := o.(*widget.Label)
+	label := o.(*tipLabel)
 	r := t.record(id.Row)
 	if r == nil {
 		label.SetText("")

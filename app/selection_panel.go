@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -46,6 +47,10 @@ func sectorName(s *dataset.Sector) string {
 // kinds. It reports every change of the user's choice to onChanged.
 type selectionPanel struct {
 	onChanged func(choice)
+	keys      *dialogKeys // the year lists' Escape
+	tips      *tipLayer
+	presets   presetPicker
+	missing   *widget.Label // the sectors a selection named that the dataset lacks; hidden when none
 
 	span        dataSpan
 	sectors     []dataset.Sector
@@ -58,9 +63,9 @@ type selectionPanel struct {
 	sectorList   *fyne.Container
 	allButton    *widget.Button
 	noneButton   *widget.Button
-	fromYear     *widget.Select
+	fromYear     *yearSelect
 	fromMonth    *widget.Select
-	toYear       *widget.Select
+	toYear       *yearSelect
 	toMonth      *widget.Select
 	spanNote     *widget.Label
 	kindChecks   []*widget.Check // in dataset.Kinds order
@@ -69,8 +74,8 @@ type selectionPanel struct {
 	quiet bool // set while the panel sets its own widgets, so that only the user's changes count
 }
 
-func newSelectionPanel(onChanged func(choice)) *selectionPanel {
-	return &selectionPanel{onChanged: onChanged, months: monthNames(), wholeYear: wholeYear()}
+func newSelectionPanel(onChanged func(choice), keys *dialogKeys, tips *tipLayer) *selectionPanel {
+	return &selectionPanel{onChanged: onChanged, keys: keys, tips: tips, months: monthNames(), wholeYear: wholeYear()}
 }
 
 func (p *selectionPanel) buildUI() fyne.CanvasObject {
@@ -78,9 +83,9 @@ func (p *selectionPanel) buildUI() fyne.CanvasObject {
 	p.allButton = &widget.Button{Text: lang.X("sectors.all", "All"), OnTapped: p.onAll}
 	p.noneButton = &widget.Button{Text: lang.X("sectors.none", "None"), OnTapped: p.onNone}
 	year := lang.X("period.year", "year")
-	p.fromYear = &widget.Select{PlaceHolder: year, OnChanged: p.onFromYear}
+	p.fromYear = newYearSelect(year, p.onFromYear, p.keys)
 	p.fromMonth = &widget.Select{PlaceHolder: p.wholeYear, OnChanged: p.onMonth}
-	p.toYear = &widget.Select{PlaceHolder: year, OnChanged: p.onToYear}
+	p.toYear = newYearSelect(year, p.onToYear, p.keys)
 	p.toMonth = &widget.Select{PlaceHolder: p.wholeYear, OnChanged: p.onMonth}
 	p.spanNote = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
 	p.kindChecks = make([]*widget.Check, len(dataset.Kinds))
@@ -91,15 +96,17 @@ func (p *selectionPanel) buildUI() fyne.CanvasObject {
 	}
 	p.search = &widget.Entry{PlaceHolder: lang.X("search.placeholder", "Search titles and summaries"), OnChanged: p.onSearch}
 
-	sectorsHead := container.NewBorder(nil, nil, heading(lang.X("heading.sectors", "Sectors")),
-		container.NewHBox(p.allButton, p.noneButton))
+	p.missing = &widget.Label{Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
+	p.missing.Hide()
+	sectorsHead := container.NewVBox(p.presets.buildUI(p.tips), p.missing,
+		container.NewBorder(nil, nil, heading(lang.X("heading.sectors", "Sectors")), container.NewHBox(p.allButton, p.noneButton)))
 	rangeForm := container.New(layout.NewFormLayout(),
 		widget.NewLabel(lang.X("period.from", "From")), container.NewGridWithColumns(2, p.fromYear, p.fromMonth),
 		widget.NewLabel(lang.X("period.to", "To")), container.NewGridWithColumns(2, p.toYear, p.toMonth),
 	)
 	bottom := container.NewVBox(
 		widget.NewSeparator(),
-		heading(lang.X("heading.period", "Period")), rangeForm, p.spanNote,
+		heading(lang.X("heading.period", "Period")), rangeForm, p.buildPeriodPresets(), p.spanNote,
 		widget.NewSeparator(),
 		heading(lang.X("heading.kinds", "Kinds of record")), kinds,
 		widget.NewSeparator(),
@@ -139,6 +146,23 @@ func (p *selectionPanel) showDataset(d *dataset.Dataset, span dataSpan, c choice
 	p.showChoice(c)
 }
 
+// showPresets lists the presets, showing selected ("" for none).
+func (p *selectionPanel) showPresets(presets []preset, selected string) {
+	p.presets.show(presets, selected)
+}
+
+// showMissing says which sectors a selection named that the dataset in use lacks, and that
+// they were left out; nothing when ids is empty.
+func (p *selectionPanel) showMissing(ids []string) {
+	if len(ids) == 0 {
+		p.missing.Hide()
+		return
+	}
+	p.missing.SetText(lang.XN("selection.missing", "The selection names {{.Count}} sectors this dataset lacks ({{.Sectors}}); they are left out.",
+		len(ids), map[string]any{"Count": len(ids), "Sectors": strings.Join(ids, ", ")}))
+	p.missing.Show()
+}
+
 // showChoice sets every widget to c without reporting a change.
 func (p *selectionPanel) showChoice(c choice) {
 	p.quietly(func() {
@@ -154,7 +178,7 @@ func (p *selectionPanel) showChoice(c choice) {
 	})
 }
 
-func (p *selectionPanel) showDate(year, month *widget.Select, d dataset.Date) {
+func (p *selectionPanel) showDate(year *yearSelect, month *widget.Select, d dataset.Date) {
 	if d.IsZero() {
 		year.ClearSelected()
 	} else {
@@ -211,7 +235,7 @@ func (p *selectionPanel) read() choice {
 	return c
 }
 
-func (p *selectionPanel) readDate(year, month *widget.Select) dataset.Date {
+func (p *selectionPanel) readDate(year *yearSelect, month *widget.Select) dataset.Date {
 	y, err := strconv.Atoi(year.Selected)
 	if err != nil {
 		return dataset.Date{}
@@ -247,7 +271,7 @@ func (p *selectionPanel) onToYear(string) { p.onYear(p.toYear, p.toMonth) }
 
 // onYear offers the months the data reach in the new year, keeping the month picked when
 // the data reach it.
-func (p *selectionPanel) onYear(year, month *widget.Select) {
+func (p *selectionPanel) onYear(year *yearSelect, month *widget.Select) {
 	if p.quiet {
 		return
 	}

@@ -39,9 +39,10 @@ func newBriefingTheme() (*briefingTheme, error) {
 	}, nil
 }
 
-// Color follows the default theme and the system's light or dark variant.
+// Color follows the default theme and the system's light or dark variant, with the
+// readable colours of readableColors.
 func (t *briefingTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	return theme.DefaultTheme().Color(n, v)
+	return readableColor(n, v)
 }
 
 // Font draws text with NanumGothic. Italic text keeps the upright face: NanumGothic has no

@@ -50,6 +50,7 @@ func newTestUI(t *testing.T, a fyne.App) *testUI {
 	}
 	q := &uiQueue{}
 	u := newUI(a, &uiThread{post: q.post})
+	u.saveDelay = 0 // the session is saved at each change, at once
 	tu := &testUI{ui: u, t: t, queue: q}
 	u.win.Resize(fyne.NewSize(1200, 760))
 	tu.settle()

@@ -62,6 +62,8 @@ type ui struct {
 	selection    *selectionPanel
 	preview      *previewPanel
 	commands     *commands
+	tips         tipLayer
+	keys         dialogKeys // Enter and Escape in the dialog on top
 
 	current       *preview // the preview on screen
 	previewRound  int      // counts previews, so that a late briefing is dropped
@@ -73,6 +75,10 @@ type ui struct {
 	exportOptions *exportOptionsDialog
 	// problems is the problems dialog shown last, if any.
 	problems *problemsDialog
+
+	undo       []choice           // the choices before the current one, the last on top
+	saveDelay  time.Duration      // how long the session waits for the selection to settle before it is saved
+	cancelSave context.CancelFunc // the save waiting, if any
 }
 
 // NewWindow builds Attaché's main window on the bundled dataset, with the language, the
@@ -95,26 +101,32 @@ func newUI(a fyne.App, thread *uiThread) *ui {
 	u := &ui{app: a, thread: thread, writeExport: runExport}
 	u.win = a.NewWindow(appName)
 	u.buildViews()
+	u.saveDelay = sessionSaveDelay
 	u.win.Resize(storedWindowSize(a.Preferences()))
 	u.win.SetOnClosed(u.onClosed) // on every way out: the window closed, or Quit
-	u.openBundled(true)
+	a.Lifecycle().SetOnStarted(func() { clampToScreen(u.win) })
+	u.startDataset()
 	return u
 }
 
 // buildViews makes the panels, the toolbar and the menu in the language in use.
 func (u *ui) buildViews() {
-	u.selection = newSelectionPanel(u.onChoiceChanged)
-	u.preview = newPreviewPanel()
+	u.selection = newSelectionPanel(u.onChoiceChanged, &u.keys, &u.tips)
+	u.selection.presets.onChosen, u.selection.presets.onSave = u.onPresetChosen, u.onSavePreset
+	u.preview = newPreviewPanel(&u.tips)
 	u.commands = newCommands(u)
 	u.win.SetContent(u.buildUI())
 	u.win.SetMainMenu(u.commands.mainMenu())
+	u.commands.allowUndo(len(u.undo) > 0)
 	u.commands.addShortcuts(u.win.Canvas())
+	u.keys.attach(u.win.Canvas())
 }
 
 func (u *ui) buildUI() fyne.CanvasObject {
 	split := container.NewHSplit(u.selection.buildUI(), u.preview.buildUI(u.commands.buildStatus()))
 	split.Offset = 0.26
-	return container.NewBorder(u.commands.buildToolbar(), nil, nil, nil, split)
+	body := container.NewBorder(u.commands.buildToolbar(), nil, nil, nil, split)
+	return container.NewStack(body, u.tips.buildUI())
 }
 
 // openBundled makes the bundled dataset the one in use. At start-up it restores the
@@ -144,9 +156,14 @@ func (u *ui) openBundled(startUp bool) {
 // setDataset makes the indexed dataset the one in use and shows c fitted to it.
 func (u *ui) setDataset(x *previewIndex, origin string, c choice) {
 	d := x.data
+	missing := missingSectors(c, d)
 	c = c.fit(d, x.span)
 	u.ws = workspace{index: x, origin: origin, choice: c}
+	u.undo = nil // the choices before were made on another dataset
 	u.selection.showDataset(d, x.span, c)
+	u.selection.showMissing(missing)
+	u.selection.showPresets(u.allPresets(), "")
+	u.commands.allowBackToBundled(!u.ws.bundled())
 	u.win.SetTitle(appName + " — " + datasetLabel(d))
 	u.refreshPreview()
 }
@@ -159,9 +176,11 @@ func datasetLabel(d *dataset.Dataset) string {
 	return d.ID
 }
 
+// onChoiceChanged takes a change the user made in the selection panel.
 func (u *ui) onChoiceChanged(c choice) {
+	u.rememberForUndo()
 	u.ws.choice = c
-	u.refreshPreview()
+	u.choiceSettled()
 }
 
 // refreshPreview shows the records and counts of the current choice at once, and builds

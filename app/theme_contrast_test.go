@@ -1,0 +1,104 @@
+package app
+
+import (
+	"image/color"
+	"math"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+)
+
+// minContrast is WCAG AA's least contrast for normal text.
+const minContrast = 4.5
+
+// TestThemeContrast reads the app theme's colours in the light and the dark variant and
+// checks every text colour against every surface it is drawn on.
+func TestThemeContrast(t *testing.T) {
+	test.NewTempApp(t)
+	th, err := newBriefingTheme()
+	if err != nil {
+		t.Fatal(err)
+	}
+	surfaces := []fyne.ThemeColorName{theme.ColorNameBackground, theme.ColorNameInputBackground,
+		theme.ColorNameOverlayBackground, theme.ColorNameMenuBackground, theme.ColorNameHeaderBackground,
+		theme.ColorNameButton}
+	texts := []fyne.ThemeColorName{theme.ColorNameForeground, theme.ColorNameDisabled, theme.ColorNameError,
+		theme.ColorNameWarning, theme.ColorNameSuccess, theme.ColorNameHyperlink, theme.ColorNamePrimary}
+	type pair struct{ text, surface fyne.ThemeColorName }
+	var pairs []pair
+	for _, s := range surfaces {
+		for _, x := range texts {
+			pairs = append(pairs, pair{x, s})
+		}
+	}
+	pairs = append(pairs,
+		pair{theme.ColorNamePlaceHolder, theme.ColorNameBackground},
+		pair{theme.ColorNamePlaceHolder, theme.ColorNameInputBackground},
+		pair{theme.ColorNameForegroundOnPrimary, theme.ColorNamePrimary})
+	variants := map[string]fyne.ThemeVariant{"light": theme.VariantLight, "dark": theme.VariantDark}
+	for name, v := range variants {
+		t.Run(name, func(t *testing.T) {
+			window := th.Color(theme.ColorNameBackground, v)
+			for _, p := range pairs {
+				surface := over(th.Color(p.surface, v), window)
+				text := over(th.Color(p.text, v), surface)
+				if r := contrast(text, surface); r < minContrast {
+					t.Errorf("%s text on %s: %.2f:1, want at least %.1f:1", p.text, p.surface, r, minContrast)
+				}
+			}
+		})
+	}
+}
+
+// TestContrastFormula checks the measure itself against known values.
+func TestContrastFormula(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b color.Color
+		want float64
+	}{
+		{"black on white", color.Black, color.White, 21},
+		{"white on white", color.White, color.White, 1},
+		{"Fyne's light disabled on white", color.NRGBA{0xe3, 0xe3, 0xe3, 0xff}, color.White, 1.28},
+		{"grey 767676 on white", color.NRGBA{0x76, 0x76, 0x76, 0xff}, color.White, 4.54},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := contrast(tt.a, tt.b); math.Abs(got-tt.want) > 0.01 {
+				t.Errorf("contrast = %.3f, want %.2f", got, tt.want)
+			}
+		})
+	}
+}
+
+// contrast is WCAG's contrast ratio of two opaque colours.
+func contrast(a, b color.Color) float64 {
+	la, lb := luminance(a), luminance(b)
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
+
+func luminance(c color.Color) float64 {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	channel := func(v uint8) float64 {
+		x := float64(v) / 255
+		if x <= 0.03928 {
+			return x / 12.92
+		}
+		return math.Pow((x+0.055)/1.055, 2.4)
+	}
+	return 0.2126*channel(n.R) + 0.7152*channel(n.G) + 0.0722*channel(n.B)
+}
+
+// over is fg drawn over the opaque bg, as a translucent surface is seen.
+func over(fg, bg color.Color) color.Color {
+	f := color.NRGBAModel.Convert(fg).(color.NRGBA)
+	b := color.NRGBAModel.Convert(bg).(color.NRGBA)
+	a := float64(f.A) / 255
+	mix := func(x, y uint8) uint8 { return uint8(math.Round(float64(x)*a + float64(y)*(1-a))) }
+	return color.NRGBA{R: mix(f.R, b.R), G: mix(f.G, b.G), B: mix(f.B, b.B), A: 0xff}
+}

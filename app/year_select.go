@@ -1,0 +1,105 @@
+package app
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+// yearListRows is how many years the year picker's list shows at once.
+const yearListRows = 8
+
+// yearSelect is a picker of years that opens at the year picked. Fyne's Select lists its
+// options from the first, so a range of 1992–2026 opened at 1992 and took twenty wheel
+// notches to reach 2024; this one opens a scrolling list with the year picked in view and
+// highlighted, moved by the arrow keys, taken by a tap or Enter, closed by Escape.
+type yearSelect struct {
+	widget.Select
+	keys  *dialogKeys // while the list is open, Escape closes it
+	popUp *widget.PopUp
+	list  *widget.List
+	pop   func() // takes the open list's Escape off the stack
+}
+
+func newYearSelect(placeHolder string, onChanged func(string), keys *dialogKeys) *yearSelect {
+	s := &yearSelect{keys: keys}
+	s.PlaceHolder, s.OnChanged = placeHolder, onChanged
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// Tapped opens the list.
+func (s *yearSelect) Tapped(*fyne.PointEvent) {
+	if !s.Disabled() {
+		s.open()
+	}
+}
+
+// TypedKey opens the list on Space, Enter or Down, as the Select does.
+func (s *yearSelect) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyDown:
+		s.open()
+	default:
+		s.Select.TypedKey(ev)
+	}
+}
+
+// open shows the years under the picker, scrolled to the one picked (to the last year
+// when none is).
+func (s *yearSelect) open() {
+	c := fyne.CurrentApp().Driver().CanvasForObject(s)
+	if c == nil || len(s.Options) == 0 {
+		return
+	}
+	opts := slices.Clone(s.Options)
+	at := slices.Index(opts, s.Selected)
+	if at < 0 {
+		at = len(opts) - 1
+	}
+	s.list = &widget.List{
+		Length:     func() int { return len(opts) },
+		CreateItem: func() fyne.CanvasObject { return &widget.Label{} },
+		UpdateItem: func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(opts[id]) },
+	}
+	s.list.ExtendBaseWidget(s.list)
+	rows := min(len(opts), yearListRows)
+	row := s.list.CreateItem().MinSize().Height
+	box := container.NewGridWrap(fyne.NewSize(s.Size().Width, float32(rows)*(row+1)), s.list)
+	s.popUp = widget.NewPopUp(box, c)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(s)
+	s.popUp.ShowAtPosition(pos.AddXY(0, s.Size().Height))
+	s.list.Select(at)
+	s.list.ScrollTo(at)
+	s.list.OnSelected = func(id widget.ListItemID) {
+		s.close()
+		s.SetSelected(opts[id])
+	}
+	if s.pop != nil {
+		s.pop() // the list before was closed by a tap beside it, which Fyne does not report
+	}
+	s.pop = s.keys.push(nil, s.close)
+	c.Focus(s.list)
+}
+
+// close hides the list without a change.
+func (s *yearSelect) close() {
+	if s.pop != nil {
+		s.pop()
+		s.pop = nil
+	}
+	if s.popUp != nil {
+		s.popUp.Hide()
+		s.popUp = nil
+	}
+}
+
+// shown is the list of years when it is open, nil when not.
+func (s *yearSelect) shown() *widget.List {
+	if s.popUp == nil || !s.popUp.Visible() {
+		return nil
+	}
+	return s.list
+}

@@ -4,8 +4,10 @@
 
 GO      ?= go
 TAGS    := migrated_fynedo
+# The version is compiled in from internal/buildinfo/version.txt (kept equal to FyneApp.toml by
+# a test); the packages' names take it from FyneApp.toml. The commit is linked in when known.
 VERSION := $(shell scripts/app-version.sh 2>/dev/null)
-LDFLAGS := -X attache/internal/buildinfo.Version=$(or $(VERSION),dev)
+LDFLAGS := $(shell scripts/app-commit.sh 2>/dev/null)
 GOBUILD := $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)"
 
 # What the GUI build needs (cgo, OpenGL, X11), and what the tests add (Xvfb, screenshots,
@@ -15,11 +17,11 @@ BUILD_PACKAGES := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev \
 TEST_PACKAGES  := $(BUILD_PACKAGES) xvfb xauth x11-utils imagemagick poppler-utils qpdf
 # Packaging (issue 7): the Linux archive, its install check, the Windows cross-build and its
 # check under Wine.
-PACKAGE_PACKAGES        := $(BUILD_PACKAGES) xz-utils
-PACKAGE_CHECK_PACKAGES  := $(PACKAGE_PACKAGES) make xvfb xauth imagemagick
-WINDOWS_PACKAGES        := gcc-mingw-w64-x86-64
+PACKAGE_PACKAGES        := $(BUILD_PACKAGES) xz-utils dpkg-dev
+PACKAGE_CHECK_PACKAGES  := $(PACKAGE_PACKAGES) make xvfb xauth imagemagick debootstrap
+WINDOWS_PACKAGES        := gcc-mingw-w64-x86-64 msitools imagemagick
 WINDOWS_CHECK_PACKAGES  := $(WINDOWS_PACKAGES) wine wine64 libgl1 libgl1-mesa-dri xvfb xauth \
-                           imagemagick poppler-utils
+                           poppler-utils
 HOST_OS = $(shell $(GO) env GOOS)
 
 .PHONY: all build run cli test test-go smoke vet fmt-check lint bench bench-data clean \

@@ -42,7 +42,8 @@ mkdir -p "$work/linux" "$work/windows"
 "$GO" build -o "$work/workbook-cells" ./scripts/workbook-cells
 
 got=$(wine "$dir/attache-cli.exe" --version | tr -d '\r')
-[ "$got" = "attache-cli $version" ] || fail "attache-cli.exe --version says '$got', want 'attache-cli $version'."
+[[ "$got" == "attache-cli $version" || "$got" == "attache-cli $version (commit "* ]] ||
+  fail "attache-cli.exe --version says '$got', want 'attache-cli $version' (and the commit, when known)."
 echo "windows-check: attache-cli.exe --version: $got"
 
 # The selections compared: every record, with Azerbaijani and Korean text on the command

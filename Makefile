@@ -4,8 +4,10 @@
 
 GO      ?= go
 TAGS    := migrated_fynedo
+# The version is compiled in from internal/buildinfo/version.txt (kept equal to FyneApp.toml by
+# a test); the packages' names take it from FyneApp.toml. The commit is linked in when known.
 VERSION := $(shell scripts/app-version.sh 2>/dev/null)
-LDFLAGS := -X attache/internal/buildinfo.Version=$(or $(VERSION),dev)
+LDFLAGS := $(shell scripts/app-commit.sh 2>/dev/null)
 GOBUILD := $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)"
 
 # What the GUI build needs (cgo, OpenGL, X11), and what the tests add (Xvfb, screenshots,
@@ -15,15 +17,16 @@ BUILD_PACKAGES := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev \
 TEST_PACKAGES  := $(BUILD_PACKAGES) xvfb xauth x11-utils imagemagick poppler-utils qpdf
 # Packaging (issue 7): the Linux archive, its install check, the Windows cross-build and its
 # check under Wine.
-PACKAGE_PACKAGES        := $(BUILD_PACKAGES) xz-utils
-PACKAGE_CHECK_PACKAGES  := $(PACKAGE_PACKAGES) make xvfb xauth imagemagick
-WINDOWS_PACKAGES        := gcc-mingw-w64-x86-64
+PACKAGE_PACKAGES        := $(BUILD_PACKAGES) xz-utils dpkg-dev
+PACKAGE_CHECK_PACKAGES  := $(PACKAGE_PACKAGES) make xvfb xauth imagemagick debootstrap
+WINDOWS_PACKAGES        := gcc-mingw-w64-x86-64 wixl msitools imagemagick
 WINDOWS_CHECK_PACKAGES  := $(WINDOWS_PACKAGES) wine wine64 libgl1 libgl1-mesa-dri xvfb xauth \
-                           imagemagick poppler-utils
+                           poppler-utils
 HOST_OS = $(shell $(GO) env GOOS)
 
 .PHONY: all build run cli test test-go smoke vet fmt-check lint bench bench-data clean \
-        deps-build deps-test package package-check windows windows-check cross-cli \
+        deps-build deps-test package package-deb package-check windows windows-msi windows-check \
+        cross-cli \
         deps-package deps-package-check deps-windows deps-windows-check
 
 all: build
@@ -98,19 +101,36 @@ package: deps-package
 	@case "$(HOST_OS)" in linux|darwin) ;; *) echo "make package: builds on Linux or macOS; for Windows use make windows" >&2; exit 1;; esac
 	GO=$(GO) scripts/package-$(HOST_OS).sh
 
-## package-check: unpack the Linux package, install it per user in a temporary HOME, start it
-## under Xvfb and check the window (screenshot in build/package/)
-package-check: package deps-package-check
+## package-deb: the Debian package attache_VERSION_ARCH.deb (build/package/), made with
+## dpkg-deb from the tar.xz's binary, desktop entry and icon: /usr/bin/attache, /usr/share/...,
+## the libraries it links declared as dependencies (dpkg-shlibdeps)
+package-deb: package
+	GO=$(GO) scripts/package-deb.sh
+
+## package-check: the tar.xz unpacked and installed per user in a temporary HOME, started under
+## Xvfb; the .deb installed with apt-get in a fresh minimal root (debootstrap, needs root),
+## started under Xvfb and removed (screenshots in build/package/). Not part of make test: the
+## first run takes about ten minutes (the release build, the minimal root), later ones two to four.
+package-check: package-deb deps-package-check
 	GO=$(GO) scripts/package-linux-check.sh
+	GO=$(GO) scripts/package-deb-check.sh
 
 ## windows: cross-compile the desktop app (MinGW-w64, icon and version resource) and
 ## attache-cli for windows/amd64 into build/windows/
 windows: deps-windows
 	GO=$(GO) scripts/windows-build.sh
 
-## windows-check: under Wine, attache-cli.exe's PDF and workbook match the Linux build's, and
-## the desktop app starts (screenshot in build/windows/); not part of make test
-windows-check: windows deps-windows-check
+## windows-msi: the Windows installer build/package/attache-VERSION-windows-amd64.msi, built
+## with msitools' wixl from packaging/windows/attache.wxs (per machine, Program Files, Start
+## menu shortcut, upgrade code)
+windows-msi: windows
+	scripts/windows-msi.sh
+
+## windows-check: under Wine, msiexec installs the MSI silently; the installed attache-cli.exe's
+## PDF and workbook match the Linux build's; the installed app starts (screenshot in
+## build/windows/); a newer MSI replaces it; msiexec /x removes it. Not part of make test: the
+## first run takes about fifteen minutes (cross-build, Wine prefix), later ones five to eight.
+windows-check: windows-msi deps-windows-check
 	GO=$(GO) scripts/windows-check.sh
 
 deps-package:

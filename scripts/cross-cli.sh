@@ -10,7 +10,7 @@ export LC_NUMERIC=C # a decimal point in the timings, whatever the locale
 GO=${GO:-go}
 tags=migrated_fynedo
 version=$(scripts/app-version.sh)
-ldflags="-X attache/internal/buildinfo.Version=$version"
+ldflags=$(scripts/app-commit.sh)
 out=build/cross
 
 # The CLI's dependency list must hold no fyne.io package (-e: list them even where they

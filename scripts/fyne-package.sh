@@ -20,14 +20,16 @@ stage_sources() {
 }
 
 # fyne_package OS PATTERN runs the fyne tool's release packaging for OS in $stage/src, with
-# the version linked into the binary (the tool takes -ldflags from GOFLAGS and adds its own),
+# the commit linked into the binary (the tool takes -ldflags from GOFLAGS and adds its own;
+# the version is compiled in from internal/buildinfo/version.txt),
 # and sets $artefact to the one file or bundle matching PATTERN that it made. Extra
 # environment (GOARCH, CC) passes through from the caller.
 fyne_package() {
-  local os=$1 pattern=$2
+  local os=$1 pattern=$2 commit_flag
+  commit_flag=$(scripts/app-commit.sh)
   (
     cd "$stage/src" || exit 1
-    GOFLAGS="${GOFLAGS:+$GOFLAGS }-ldflags=-X=attache/internal/buildinfo.Version=$version" \
+    GOFLAGS="${GOFLAGS:+$GOFLAGS }${commit_flag:+-ldflags=$commit_flag}" \
       "$fyne" package --os "$os" --release
   )
   local made=()

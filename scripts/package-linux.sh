@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the Linux package with the fyne tool: a tar.xz holding the binary, the icon, the
 # .desktop file and a Makefile that installs them (system-wide or per user). The archive is
-# build/package/attache-VERSION-linux-ARCH.tar.xz; the version comes from FyneApp.toml and
-# is linked into the binary too (attache/internal/buildinfo.Version).
+# build/package/attache-VERSION-linux-ARCH.tar.xz; the version comes from FyneApp.toml (the
+# binary has the same one compiled in from internal/buildinfo/version.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

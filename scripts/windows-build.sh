@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Cross-compiles Attaché for windows/amd64 on Linux: the desktop app with the fyne tool and
 # MinGW-w64 (cgo; the icon, the version resource and the manifest embedded, no console
-# window), and attache-cli without cgo. Both land in build/windows/ with the version from
-# FyneApp.toml linked in, built from one snapshot of the sources.
+# window), and attache-cli without cgo. Both land in build/windows/, built from one snapshot of
+# the sources, with the commit linked in (the version is compiled in from buildinfo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,7 +10,7 @@ GO=${GO:-go}
 CC_WINDOWS=${CC_WINDOWS:-x86_64-w64-mingw32-gcc}
 version=$(scripts/app-version.sh)
 out=build/windows
-ldflag="-X=attache/internal/buildinfo.Version=$version"
+ldflag=$(scripts/app-commit.sh)
 
 command -v "$CC_WINDOWS" >/dev/null || {
   echo "windows-build: $CC_WINDOWS is missing (Debian: gcc-mingw-w64-x86-64; 'make windows' installs it)." >&2

@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Checks the Windows build under Wine. attache-cli.exe states the version and makes, for the
-# same selections and --date, a PDF and a workbook with the same content as the Linux build
-# of the same sources (build/windows/reference/attache-cli, made by windows-build.sh): the
-# PDF byte-identical or with the same pdftotext text, the workbook byte-identical or with the
-# same cell values. Then the desktop app attache.exe starts under Wine and Xvfb; its
-# screenshot stays in build/windows/attache-windows.png.
+# Checks the Windows installer and programs under Wine, as IT would deploy them:
+#  1. msiexec /i attache-VERSION-windows-amd64.msi /qn installs per machine: both programs and
+#     the licence under C:\Program Files\Attaché, the Start menu shortcut, the entry in Apps &
+#     features (the Uninstall key) with the version.
+#  2. The installed attache-cli.exe states the version and makes, for the same selections and
+#     --date, a PDF and a workbook with the same content as the Linux build of the same sources
+#     (build/windows/reference/attache-cli, made by windows-build.sh): the PDF byte-identical
+#     or with the same pdftotext text, the workbook byte-identical or with the same cells.
+#  3. The installed attache.exe starts under Wine and Xvfb; its screenshot stays in
+#     build/windows/attache-windows.png.
+#  4. An MSI of the next version (the same programs) replaces it, leaving one entry; the older
+#     MSI then refuses to downgrade; msiexec /x removes everything it installed.
 #
 # Set WINDOWS_GUI_OPTIONAL=1 to report a GUI that does not draw under Wine as a warning
 # rather than a failure (Wine's OpenGL, not the app, is then the usual cause).
@@ -17,8 +23,9 @@ dir=build/windows
 work="$dir/check"
 fail() { echo "windows-check: $*" >&2; exit 1; }
 
-for f in "$dir/attache-cli.exe" "$dir/attache.exe" "$dir/reference/attache-cli"; do
-  [ -f "$f" ] || fail "$f is missing; run 'make windows' first."
+msi="build/package/attache-$version-windows-amd64.msi"
+for f in "$dir/attache-cli.exe" "$dir/attache.exe" "$dir/reference/attache-cli" "$msi"; do
+  [ -f "$f" ] || fail "$f is missing; run 'make windows-msi' first."
 done
 command -v wine >/dev/null || fail "wine is missing (Debian: wine wine64; 'make windows-check' installs them)."
 
@@ -41,8 +48,53 @@ rm -rf "$work"
 mkdir -p "$work/linux" "$work/windows"
 "$GO" build -o "$work/workbook-cells" ./scripts/workbook-cells
 
-got=$(wine "$dir/attache-cli.exe" --version | tr -d '\r')
-[ "$got" = "attache-cli $version" ] || fail "attache-cli.exe --version says '$got', want 'attache-cli $version'."
+# 1. Install silently, per machine.
+# The next version, for the upgrade in step 4: the same programs in an MSI one patch newer.
+IFS=. read -r major minor patch <<<"$version"
+newer="$major.$minor.$((patch + 1))"
+newer_msi="$work/attache-$newer-windows-amd64.msi"
+MSI_VERSION=$newer scripts/windows-msi.sh "$newer_msi" >/dev/null
+product_code() { msiinfo export "$1" Property | sed -n 's/^ProductCode\t//p' | tr -d '\r'; }
+code=$(product_code "$msi") newer_code=$(product_code "$newer_msi")
+
+# Windows paths of what the MSI installs, and where Wine keeps them.
+installed="$WINEPREFIX/drive_c/Program Files/Attaché"
+# The Start menu shortcut: Windows puts a per-machine install's in the common Start menu
+# (ProgramData; the release workflow checks that on a Windows runner), Wine 8 in the Start menu
+# of the user who ran msiexec. Either is where people find it.
+shortcuts=("$WINEPREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs/Attaché.lnk"
+  "$WINEPREFIX/drive_c/users/$(id -un)/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Attaché.lnk")
+shortcut_installed() { [ -f "${shortcuts[0]}" ] || [ -f "${shortcuts[1]}" ]; }
+uninstall_key='HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall'
+msiexec() { wine msiexec "$@"; local s=$?; wineserver -w; return $s; }
+# The version Apps & features shows for a ProductCode; nothing when it lists no such product.
+display_version() { { wine reg query "$uninstall_key\\$1" /v DisplayVersion 2>/dev/null || true; } |
+  tr -d '\r' | sed -n 's/.*DisplayVersion *REG_SZ *//p'; }
+
+# A run stopped half-way may have left one installed in the kept prefix: start from none.
+for c in "$code" "$newer_code"; do
+  [ -n "$(display_version "$c")" ] && msiexec /x "$c" /qn
+done
+[ ! -e "$installed" ] || fail "$installed is still there before installing (left by an earlier run?); remove $WINEPREFIX and run again."
+
+start=$SECONDS
+msiexec /i "$(winepath -w "$msi")" /qn /l*v "$(winepath -w "$work/install.log")" ||
+  fail "msiexec /i $msi /qn failed (status $?); see $work/install.log"
+took=$((SECONDS - start))
+for f in attache.exe attache-cli.exe LICENSE.txt; do
+  [ -f "$installed/$f" ] || fail "after msiexec /i, C:\\Program Files\\Attaché\\$f is missing; see $work/install.log"
+done
+cmp -s "$installed/attache.exe" "$dir/attache.exe" || fail "the installed attache.exe is not build/windows/attache.exe."
+shortcut_installed || fail "after msiexec /i, the Start menu shortcut Attaché.lnk is missing (looked in ${shortcuts[*]})."
+got=$(display_version "$code")
+[ "$got" = "$version" ] || fail "Apps & features (Uninstall\\$code) shows version '$got', want $version."
+echo "windows-check: msiexec /i $(basename "$msi") /qn installed Attaché $version per machine in ${took}s: C:\Program Files\Attaché\{attache.exe,attache-cli.exe,LICENSE.txt}, Start menu shortcut, Apps & features entry $code"
+
+# 2. The installed command line.
+cli="$installed/attache-cli.exe"
+got=$(wine "$cli" --version | tr -d '\r')
+[[ "$got" == "attache-cli $version" || "$got" == "attache-cli $version (commit "* ]] ||
+  fail "attache-cli.exe --version says '$got', want 'attache-cli $version' (and the commit, when known)."
 echo "windows-check: attache-cli.exe --version: $got"
 
 # The selections compared: every record, with Azerbaijani and Korean text on the command
@@ -60,7 +112,7 @@ for name in all trade-energy agreements; do
   (cd "$work/linux" && ../../reference/attache-cli "${export_args[@]}" >/dev/null) ||
     fail "the Linux attache-cli failed on: ${export_args[*]}"
   start=$SECONDS
-  (cd "$work/windows" && wine ../../attache-cli.exe "${export_args[@]}" >/dev/null) ||
+  (cd "$work/windows" && wine "$cli" "${export_args[@]}" >/dev/null) ||
     fail "attache-cli.exe under Wine failed on: ${export_args[*]}"
   took=$((SECONDS - start))
 
@@ -89,13 +141,14 @@ for name in all trade-energy agreements; do
   echo "windows-check: $name: $pdf, $xlsx; version $version in both (Wine export ${took}s)"
 done
 
+# 3. The installed desktop app.
 shot="$dir/attache-windows.png"
-echo "windows-check: starting attache.exe under Wine and Xvfb"
+echo "windows-check: starting the installed attache.exe under Wine and Xvfb"
 # A fresh wineserver: one left from the CLI runs above has a desktop without an X display,
 # and a window opened through it fails ("Win32: Failed to create helper window").
 wineserver -k 2>/dev/null || true
 wineserver -w 2>/dev/null || true
-if HOME="$PWD/$work/home" scripts/package-screenshot.sh "$shot" "${SCREENSHOT_TIMEOUT:-180}" -- wine "$dir/attache.exe"; then
+if HOME="$PWD/$work/home" scripts/package-screenshot.sh "$shot" "${SCREENSHOT_TIMEOUT:-180}" -- wine "$installed/attache.exe"; then
   status=0
 else
   status=$?
@@ -105,4 +158,24 @@ if [ $status -ne 0 ]; then
   [ "${WINDOWS_GUI_OPTIONAL:-0}" = 1 ] || fail "attache.exe did not draw its window under Wine; see ${shot%.png}.log"
   echo "windows-check: WARNING: attache.exe did not draw its window under Wine; see ${shot%.png}.log" >&2
 fi
+# 4. Upgrade, refused downgrade, uninstall.
+msiexec /i "$(winepath -w "$newer_msi")" /qn /l*v "$(winepath -w "$work/upgrade.log")" ||
+  fail "msiexec /i of the newer MSI ($newer) failed; see $work/upgrade.log"
+[ -z "$(display_version "$code")" ] || fail "after installing $newer, Apps & features still lists $version ($code): the upgrade did not replace it."
+got=$(display_version "$newer_code")
+[ "$got" = "$newer" ] || fail "after the upgrade, Apps & features shows '$got' for $newer_code, want $newer."
+[ -f "$installed/attache.exe" ] && shortcut_installed || fail "after the upgrade to $newer, the program or its shortcut is missing."
+echo "windows-check: an MSI of $newer replaced $version: one entry in Apps & features, $newer"
+if msiexec /i "$(winepath -w "$msi")" /qn /l*v "$(winepath -w "$work/downgrade.log")"; then
+  fail "the older MSI ($version) installed over $newer; it must refuse to downgrade."
+fi
+[ "$(display_version "$newer_code")" = "$newer" ] || fail "the refused downgrade changed the installed version."
+echo "windows-check: the $version MSI refuses to replace $newer"
+msiexec /x "$newer_code" /qn /l*v "$(winepath -w "$work/uninstall.log")" ||
+  fail "msiexec /x $newer_code /qn failed; see $work/uninstall.log"
+[ ! -e "$installed/attache.exe" ] && [ ! -e "$installed/attache-cli.exe" ] ||
+  fail "after msiexec /x, the programs are still in $installed."
+! shortcut_installed || fail "after msiexec /x, the Start menu shortcut is still there."
+[ -z "$(display_version "$newer_code")" ] || fail "after msiexec /x, Apps & features still lists Attaché."
+echo "windows-check: msiexec /x /qn removed the programs, the shortcut and the Apps & features entry"
 echo "windows-check: ok"

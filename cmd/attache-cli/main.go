@@ -77,7 +77,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, mainUsage)
 		return exitOK
 	case "--version", "-version", "version":
-		fmt.Fprintf(stdout, "attache-cli %s\n", buildinfo.Version)
+		fmt.Fprintf(stdout, "attache-cli %s\n", buildinfo.Describe())
 		return exitOK
 	case "export":
 		err = runExport(ctx, args[1:], stdout, stderr)

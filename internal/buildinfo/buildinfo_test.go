@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"runtime/debug"
 	"testing"
 )
 
@@ -56,7 +57,37 @@ func TestFyneAppTOMLVersion(t *testing.T) {
 	if err != nil {
 		t.Fatalf("read FyneApp.toml, the one place the version is written: %v", err)
 	}
-	if _, err := packagedVersion(toml); err != nil {
-		t.Errorf("FyneApp.toml: %v", err)
+	want, err := packagedVersion(toml)
+	if err != nil {
+		t.Fatalf("FyneApp.toml: %v", err)
+	}
+	if Version != want {
+		t.Errorf("internal/buildinfo/version.txt says %q, FyneApp.toml's Version says %q: write the same version in both", Version, want)
+	}
+}
+
+func TestDescribe(t *testing.T) {
+	const rev = "773e98e1d2f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8"
+	tests := []struct {
+		name, linked string
+		settings     []debug.BuildSetting
+		want         string
+	}{
+		{name: "no commit known", want: "1.2.3"},
+		{name: "from Git", settings: []debug.BuildSetting{{Key: "vcs.revision", Value: rev}, {Key: "vcs.modified", Value: "false"}},
+			want: "1.2.3 (commit 773e98e1d2f4)"},
+		{name: "from Git with changes", settings: []debug.BuildSetting{{Key: "vcs.revision", Value: rev}, {Key: "vcs.modified", Value: "true"}},
+			want: "1.2.3 (commit 773e98e1d2f4, modified)"},
+		{name: "linked in", linked: "773e98e", want: "1.2.3 (commit 773e98e)"},
+		{name: "linked in wins over Git", linked: "abcdef1", settings: []debug.BuildSetting{{Key: "vcs.revision", Value: rev}},
+			want: "1.2.3 (commit abcdef1)"},
+		{name: "other settings only", settings: []debug.BuildSetting{{Key: "CGO_ENABLED", Value: "0"}}, want: "1.2.3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := describe("1.2.3", tt.linked, tt.settings); got != tt.want {
+				t.Errorf("describe(%q, %v) = %q, want %q", tt.linked, tt.settings, got, tt.want)
+			}
+		})
 	}
 }

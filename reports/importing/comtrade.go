@@ -35,7 +35,7 @@ func comtradeSeries(flow, flowDesc, cmd, cmdDesc string) series {
 		id := "comtrade-" + strings.ToLower(flow)
 		return series{id: id, name: flowDesc + " (UN Comtrade, flow " + flow + ")",
 			description: "Values of flow " + flow + " (" + flowDesc + ") as the reporter gave them to UN Comtrade.",
-			title:       flowDesc + " of %[1]s with %[2]s", agency: "UN Comtrade"}
+			title:       literal(flowDesc) + " of %[1]s with %[2]s", agency: "UN Comtrade"}
 	}
 	s := series{id: f.id, name: f.name, title: f.title, agency: "UN Comtrade",
 		description: "Goods trade valued " + f.valuation + " as the reporting country gave it to UN Comtrade; each record names the reporter and the partner."}
@@ -55,7 +55,7 @@ func comtradeSeries(flow, flowDesc, cmd, cmdDesc string) series {
 		s.mirror += "-hs" + code
 	}
 	s.name = strings.Replace(f.name, " (UN Comtrade)", ", "+label+" (UN Comtrade)", 1)
-	s.title += ", " + label
+	s.title += ", " + literal(label)
 	s.description = "One commodity line, " + label + ", of goods trade valued " + f.valuation + " as the reporting country gave it to UN Comtrade."
 	return s
 }
@@ -172,3 +172,6 @@ func firstOf(s ...string) string {
 	}
 	return ""
 }
+
+// literal escapes text for a title pattern: a commodity may be "wool, >= 50% by weight".
+func literal(s string) string { return strings.ReplaceAll(s, "%", "%%") }

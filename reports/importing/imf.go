@@ -44,7 +44,7 @@ func imfSeries(code, name string) (series, bool) {
 		name = code
 	}
 	return series{id: "imf-" + strings.ToLower(strings.ReplaceAll(code, "_", "-")), name: name + " (IMF, " + code + ")",
-		title: name + ": %[1]s and %[2]s", agency: "IMF", description: "Indicator " + code + " of the IMF, as the file names it: " + name + "."}, false
+		title: literal(name) + ": %[1]s and %[2]s", agency: "IMF", description: "Indicator " + code + " of the IMF, as the file names it: " + name + "."}, false
 }
 
 // imfColumns are the columns of the IMF layouts that are not indicators or periods.

@@ -388,6 +388,22 @@ func TestNewPair(t *testing.T) {
 	}
 }
 
+func TestCommodityWithPercent(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "comtrade-monthly.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(data), ",TOTAL,All Commodities,", ",5101,\"Wool, >= 50% by weight\",", 1)
+	out, err := Import(context.Background(), bundled(t), []Input{{Name: "wool.csv", R: strings.NewReader(text)}}, Options{Date: importDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := record(t, out.Dataset, "comtrade-exports-hs5101", "AZE", "2024-01")
+	if want := "Exports of Azerbaijan to Republic of Korea, HS 5101 (Wool, >= 50% by weight), 2024-01 (UN Comtrade)"; r.Title != want {
+		t.Errorf("title = %q, want %q", r.Title, want)
+	}
+}
+
 func TestParsePeriod(t *testing.T) {
 	tests := []struct{ in, date, end string }{
 		{"2021", "2021", ""}, {"2021-03", "2021-03", ""}, {"202103", "2021-03", ""}, {"2021M03", "2021-03", ""},

@@ -125,7 +125,7 @@ func (t *table) sdmxSeries(row []string, flow string, dims []int) (series, bool)
 	code := strings.Join(codes, ".")
 	id := "sdmx-" + slug(flowID+"-"+code)
 	name := flowID + " " + code
-	return series{id: id, name: name + " (SDMX)", title: name + ": %[1]s and %[2]s", agency: flowID,
+	return series{id: id, name: name + " (SDMX)", title: literal(name) + ": %[1]s and %[2]s", agency: flowID,
 		description: "Series " + code + " of the dataflow " + flow + ", as the file gives it."}, false
 }
 

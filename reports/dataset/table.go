@@ -28,12 +28,13 @@ type tableReader struct {
 	width       int            // how many columns the header names: legacyColumns or all
 	lines       map[string]int // record id → the line that first used it
 	rules       *checker
+	words       vocabulary // one copy of each repeated id, as Load keeps (load_stream.go)
 }
 
 func newTableReader(file, sheet string) *tableReader {
 	rules := newChecker(file, 0)
 	rules.references = false // sectors, sources and other records are resolved by Merge
-	return &tableReader{file: file, sheet: sheet, lines: map[string]int{}, rules: rules}
+	return &tableReader{file: file, sheet: sheet, lines: map[string]int{}, rules: rules, words: vocabulary{}}
 }
 
 // columnProblem reports a problem in one cell; col indexes TableColumns, or is -1.
@@ -226,6 +227,7 @@ func (t *tableReader) readRow(cells []string, lineOf func(col int) int) {
 		}
 		t.columnProblem(at, col, name, r.ID, "%s", p.Message)
 	}
+	t.words.share(&r)
 	t.records = append(t.records, r)
 }
 

@@ -53,9 +53,12 @@ func LoadWith(r io.Reader, name string, opts LoadOptions) (*Dataset, error) {
 		}
 	}
 	d, data, err := streamFirst(r, limit) // see load_seek.go
+	var blankRun *blankRunError
 	switch {
 	case errors.Is(err, errTooLarge):
 		return nil, tooLarge()
+	case errors.As(err, &blankRun):
+		return nil, &ValidationError{Problems: []Problem{{File: name, Message: blankRun.Error()}}}
 	case err != nil:
 		return nil, fmt.Errorf("%s: reading the dataset: %w", name, err)
 	case d != nil:

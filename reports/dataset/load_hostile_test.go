@@ -2,7 +2,6 @@ package dataset_test
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -50,15 +49,22 @@ func TestLoadStopsAtSyntaxErrorOfEndlessInput(t *testing.T) {
 	}
 }
 
-func TestLoadEndlessWhitespaceStopsAtTheLimit(t *testing.T) {
+func TestLoadRefusesLongBlankRuns(t *testing.T) {
+	want := "from byte offset 0 on, more than 1 MiB of blank space in a row: this is not a dataset document, or it was padded (remove the padding)"
 	in := &endless{b: ' '}
-	_, err := dataset.LoadWith(in, "endless", dataset.LoadOptions{MaxBytes: 8 << 20})
-	var verr *dataset.ValidationError
-	if !errors.As(err, &verr) || !strings.Contains(err.Error(), "larger than the limit of 8 MiB") {
-		t.Fatalf("error %v, want the size limit", err)
+	_, err := dataset.Load(in, "endless")
+	if err == nil || err.Error() != "endless: "+want {
+		t.Fatalf("error %v, want %s", err, want)
 	}
-	if in.read > 9<<20 {
-		t.Errorf("read %d bytes past a limit of 8 MiB", in.read)
+	if in.read > 2<<20 {
+		t.Errorf("read %d bytes of blank space", in.read)
+	}
+	// In a file, after the first member: the quadratic reading of blank space never starts.
+	doc := append([]byte(`{"format":`), bytes.Repeat([]byte("\n"), 3<<20)...)
+	doc = append(doc, `"attache-dataset/1"}`...)
+	_, err = dataset.Load(bytes.NewReader(doc), testName)
+	if err == nil || !strings.Contains(err.Error(), "from byte offset 10 on, more than 1 MiB of blank space in a row") {
+		t.Fatalf("error %v, want the blank run located", err)
 	}
 }
 

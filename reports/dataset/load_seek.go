@@ -36,13 +36,15 @@ func streamFirst(r io.Reader, limit int64) (*Dataset, []byte, error) {
 	if !seekable {
 		src = io.TeeReader(r, &kept)
 	}
-	in := &checkedReader{r: bufio.NewReaderSize(io.LimitReader(src, limit+1), 1<<16), limit: limit}
+	in := &checkedReader{r: bufio.NewReaderSize(io.LimitReader(src, limit+1), 1<<16), limit: limit, blankAt: -1}
 	d, syntaxErr := streamValid(in)
 	switch {
 	case d != nil:
 		return d, nil, nil
 	case in.read > limit:
 		return nil, nil, errTooLarge
+	case in.blankAt >= 0:
+		return nil, nil, &blankRunError{offset: in.blankAt}
 	case in.readErr != nil:
 		return nil, nil, in.readErr
 	}
@@ -142,7 +144,18 @@ type checkedReader struct {
 	utf8    utf8Check
 	keys    keyScan // see load_keys.go
 	readErr error   // the underlying reader's own error, other than io.EOF
+	// blank counts the blank bytes (spaces, tabs, line breaks) in a row so far; blankAt is
+	// where a run longer than MaxBlankRun begins, or -1.
+	blank, blankAt int64
 }
+
+// MaxBlankRun is the most blank space (spaces, tabs, line breaks) a document may hold in a
+// row. encoding/json's decoder reads blank space before a value again each time it reads
+// more of the input, so its time grows with the square of a run's length: 300 MB of spaces
+// took many minutes. No document needs a megabyte of blank space in a row.
+const MaxBlankRun = 1 << 20
+
+var errBlankRun = errors.New("too much blank space in a row")
 
 var errCheckedReader = errors.New("not valid UTF-8, or too large")
 
@@ -154,10 +167,34 @@ func (c *checkedReader) Read(p []byte) (int, error) {
 	c.read += int64(n)
 	c.utf8.feed(p[:n])
 	c.keys.feed(p[:n])
+	if c.countBlank(p[:n]) {
+		return n, errBlankRun
+	}
 	if c.read > c.limit || c.utf8.bad {
 		return n, errCheckedReader
 	}
 	return n, err
+}
+
+// countBlank follows the runs of blank space through b, which starts at c.read-len(b), and
+// reports a run past MaxBlankRun.
+func (c *checkedReader) countBlank(b []byte) bool {
+	if c.blankAt >= 0 {
+		return true
+	}
+	start := c.read - int64(len(b))
+	for i, x := range b {
+		if x == ' ' || x == '\n' || x == '\t' || x == '\r' {
+			c.blank++
+			if c.blank > MaxBlankRun {
+				c.blankAt = start + int64(i) + 1 - c.blank
+				return true
+			}
+		} else {
+			c.blank = 0
+		}
+	}
+	return false
 }
 
 // skipByteOrderMark drops the byte-order mark some editors start UTF-8 files with (Load
@@ -221,3 +258,11 @@ func (c *utf8Check) feed(b []byte) {
 
 // complete reports whether everything fed was valid UTF-8, with no character left unfinished.
 func (c *utf8Check) complete() bool { return !c.bad && c.n == 0 }
+
+// blankRunError says where a run of blank space longer than MaxBlankRun begins.
+type blankRunError struct{ offset int64 }
+
+func (e *blankRunError) Error() string {
+	return fmt.Sprintf("from byte offset %d on, more than %s of blank space in a row: this is not a dataset document, or it was padded (remove the padding)",
+		e.offset, byteSize(MaxBlankRun))
+}

@@ -28,6 +28,7 @@ type tableReader struct {
 	width       int            // how many columns the header names: legacyColumns or all
 	lines       map[string]int // record id → the line that first used it
 	rules       *checker
+	words       vocabulary // one copy of each repeated id, as Load keeps (load_stream.go)
 	// precisions are the optional precision columns of the header (table_precision.go),
 	// rowPrecision the current row's cells of them.
 	precisions   []precisionColumn
@@ -37,7 +38,7 @@ type tableReader struct {
 func newTableReader(file, sheet string) *tableReader {
 	rules := newChecker(file, 0)
 	rules.references = false // sectors, sources and other records are resolved by Merge
-	return &tableReader{file: file, sheet: sheet, lines: map[string]int{}, rules: rules}
+	return &tableReader{file: file, sheet: sheet, lines: map[string]int{}, rules: rules, words: vocabulary{}}
 }
 
 // columnProblem reports a problem in one cell; col indexes TableColumns, or is -1.
@@ -235,6 +236,7 @@ func (t *tableReader) readRow(cells []string, lineOf func(col int) int) {
 		}
 		t.columnProblem(at, col, name, r.ID, "%s", p.Message)
 	}
+	t.words.share(&r)
 	t.records = append(t.records, r)
 }
 

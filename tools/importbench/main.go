@@ -13,12 +13,20 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"attache/reports/dataset"
 )
 
+// memoryLimit is attache-cli's soft memory limit (cmd/attache-cli/main.go), so that the
+// figures are those of the command line; GOMEMLIMIT, when set, wins.
+const memoryLimit = 1536 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	if len(os.Args) != 2 {
 		fmt.Fprintln(os.Stderr, "usage: importbench FILE.xlsx|FILE.csv")
 		os.Exit(2)

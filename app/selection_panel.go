@@ -106,7 +106,7 @@ func (p *selectionPanel) buildUI() fyne.CanvasObject {
 	)
 	bottom := container.NewVBox(
 		widget.NewSeparator(),
-		heading(lang.X("heading.period", "Period")), rangeForm, p.buildPeriodPresets(), p.spanNote,
+		heading(lang.X("heading.period", "Period")), rangeForm, p.buildPeriodPresets(), secondary(p.spanNote),
 		widget.NewSeparator(),
 		heading(lang.X("heading.kinds", "Kinds of record")), kinds,
 		widget.NewSeparator(),

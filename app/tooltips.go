@@ -85,7 +85,9 @@ func (l *tipLayer) show(o fyne.CanvasObject, text string) {
 	l.bubble.Resize(size)
 	l.bubble.Move(pos)
 	l.bubble.Show()
-	l.bubble.Refresh()
+	// The box, not the bubble: a canvas knows only the objects it drew, and the hidden
+	// bubble was not among them, so refreshing it alone would not draw it.
+	l.box.Refresh()
 }
 
 // hide takes the tip away, and one that was about to show.
@@ -97,7 +99,10 @@ func (l *tipLayer) hide() {
 	if l.timer != nil {
 		l.timer.Stop()
 	}
-	l.bubble.Hide()
+	if l.bubble.Visible() {
+		l.bubble.Hide()
+		l.box.Refresh()
+	}
 }
 
 // shown is the tip on screen, "" when none.

@@ -74,7 +74,11 @@ func (s *yearSelect) open() {
 	box := container.NewGridWrap(fyne.NewSize(s.Size().Width, float32(rows)*(row+1)), s.list)
 	s.popUp = widget.NewPopUp(box, c)
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(s)
-	s.popUp.ShowAtPosition(pos.AddXY(0, s.Size().Height))
+	below := pos.AddXY(0, s.Size().Height)
+	if h := box.MinSize().Height; below.Y+h > c.Size().Height && pos.Y-h >= 0 {
+		below = pos.AddXY(0, -h) // no room under the picker: the list opens above it
+	}
+	s.popUp.ShowAtPosition(below)
 	s.list.highlight(at)
 	s.list.OnSelected = func(id widget.ListItemID) {
 		if !s.list.moving {

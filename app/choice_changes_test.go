@@ -145,3 +145,21 @@ func TestYearSelectOpensAtTheYear(t *testing.T) {
 		t.Errorf("the choice starts %s, want %s", got, want)
 	}
 }
+
+// TestFocusScrollsToTheSector gives the keys to the last sector's box and finds the
+// checklist scrolled to show it.
+func TestFocusScrollsToTheSector(t *testing.T) {
+	tu := newTestUI(t, nil)
+	tu.win.Resize(fyne.NewSize(1024, 700))
+	tu.win.Show()
+	p := tu.selection
+	if p.sectorScroll.Size().Height >= p.sectorList.MinSize().Height {
+		t.Skip("the checklist fits its room at this size")
+	}
+	last := p.sectorList.Objects[len(p.sectorList.Objects)-1]
+	tu.win.Canvas().Focus(last.(fyne.Focusable))
+	bottom := last.Position().Y + last.Size().Height
+	if off := p.sectorScroll.Offset.Y; bottom > off+p.sectorScroll.Size().Height+0.5 || off == 0 {
+		t.Errorf("the focused box ends at %v, the view shows %v to %v", bottom, off, off+p.sectorScroll.Size().Height)
+	}
+}

@@ -26,7 +26,8 @@ type tipLayer struct {
 	bubble *fyne.Container
 	label  *widget.Label
 	timer  *time.Timer
-	round  int // counts tips asked for, so that a late timer for an old one does nothing
+	round  int          // counts tips asked for, so that a late timer for an old one does nothing
+	post   func(func()) // the UI thread's boundary (uiThread.post), for the timer's goroutine
 }
 
 func (l *tipLayer) buildUI() fyne.CanvasObject {
@@ -52,7 +53,7 @@ func (l *tipLayer) later(o fyne.CanvasObject, text string) {
 		l.timer.Stop()
 	}
 	l.timer = time.AfterFunc(tipDelay, func() {
-		fyne.Do(func() {
+		l.post(func() {
 			if round == l.round {
 				l.show(o, text)
 			}

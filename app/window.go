@@ -99,6 +99,7 @@ func newUI(a fyne.App, thread *uiThread) *ui {
 	useLanguage(storedLanguage(a.Preferences()))
 
 	u := &ui{app: a, thread: thread, writeExport: runExport}
+	u.tips.post = thread.post
 	u.win = a.NewWindow(appName)
 	u.buildViews()
 	u.saveDelay = sessionSaveDelay

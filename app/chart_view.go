@@ -34,7 +34,7 @@ func (c *chartView) buildUI() (chart, note fyne.CanvasObject) {
 	c.image.SetMinSize(fyne.NewSize(460, 120)) // low enough that the records keep rows on a screen of 700 pixels
 	c.note = &widget.Label{Text: lang.X("preview.no.chart", "No trade chart: this selection holds no trade figures."), Importance: widget.LowImportance}
 	c.note.Hide()
-	return c.image, c.note
+	return c.image, secondary(c.note)
 }
 
 // show displays img, or the note when img is nil.

@@ -123,15 +123,43 @@ func TestYearSelectOpensAtTheYear(t *testing.T) {
 	if tu.win.Canvas().Focused() != list {
 		t.Errorf("the list does not have the keys")
 	}
-	tu.pressKey(fyne.KeyEscape)
-	if from.shown() != nil {
+	list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	tu.settle()
+	if from.shown() != nil || len(tu.keys.open) != 0 {
 		t.Errorf("Escape left the list open")
 	}
+	want := from.Options[at-2]
 	test.Tap(from)
 	list = from.shown()
-	list.Select(at - 1)
+	list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	if from.Selected == want {
+		t.Fatalf("moving the highlight picked the year")
+	}
+	list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	tu.settle()
-	if want := from.Options[at-1]; from.Selected != want || tu.ws.choice.From.Y == 0 || from.shown() != nil {
-		t.Errorf("picking %s: the picker shows %s, the list open: %v", want, from.Selected, from.shown() != nil)
+	if from.Selected != want || tu.ws.choice.From.Y == 0 || from.shown() != nil {
+		t.Errorf("Up, Up, Enter: the picker shows %s, want %s; the list open: %v", from.Selected, want, from.shown() != nil)
+	}
+	if got := tu.ws.choice.From.String(); got != want {
+		t.Errorf("the choice starts %s, want %s", got, want)
+	}
+}
+
+// TestFocusScrollsToTheSector gives the keys to the last sector's box and finds the
+// checklist scrolled to show it.
+func TestFocusScrollsToTheSector(t *testing.T) {
+	tu := newTestUI(t, nil)
+	tu.win.Resize(fyne.NewSize(1024, 700))
+	tu.win.Show()
+	p := tu.selection
+	if p.sectorScroll.Size().Height >= p.sectorList.MinSize().Height {
+		t.Skip("the checklist fits its room at this size")
+	}
+	last := p.sectorList.Objects[len(p.sectorList.Objects)-1]
+	tu.win.Canvas().Focus(last.(fyne.Focusable))
+	bottom := last.Position().Y + last.Size().Height
+	if off := p.sectorScroll.Offset.Y; bottom > off+p.sectorScroll.Size().Height+0.5 || off == 0 {
+		t.Errorf("the focused box ends at %v, the view shows %v to %v", bottom, off, off+p.sectorScroll.Size().Height)
 	}
 }

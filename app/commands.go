@@ -165,7 +165,7 @@ func (c *commands) buildToolbar() fyne.CanvasObject {
 // keeps its place either way, so the window does not jump when it changes.
 func (c *commands) buildStatus() fyne.CanvasObject {
 	c.reason = &widget.Label{Text: readyHint(), Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
-	return c.reason
+	return secondary(c.reason)
 }
 
 // mainMenu is the window's menu: File, View and Help. Fyne adds Quit to the first menu.

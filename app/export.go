@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -79,7 +80,6 @@ func (u *ui) onSaveChosen(path string, formats []export.Format, c exportChoice) 
 		path += first.Ext()
 		asked = false
 	}
-	u.rememberSession(filepath.Dir(path))
 	targets := []export.Target{{Format: first, Path: path}}
 	base := strings.TrimSuffix(path, filepath.Ext(path))
 	for _, f := range formats[1:] {
@@ -186,6 +186,7 @@ func (u *ui) finishExport(job *exportJob, err error) {
 	job.dialog.Hide()
 	switch {
 	case err == nil:
+		u.rememberSession(filepath.Dir(job.targets[0].Path)) // only a folder that took the files
 		u.showExported(job.targets)
 	case errors.Is(err, context.Canceled):
 		u.inform(lang.X("export.cancelled.title", "Export cancelled"), lang.X("export.cancelled", "No file was written, and no existing file was changed."))
@@ -217,12 +218,29 @@ func (u *ui) showExported(targets []export.Target) {
 	d.Show()
 }
 
-// openPath hands a file or folder to the system's default application.
+// openPath hands a file or folder to the system's default application, and says so when the
+// system has none to hand it to (a Linux desktop without xdg-open would do nothing at all).
 func (u *ui) openPath(path string) {
+	if !canOpenFiles() {
+		u.inform(lang.X("open.failed.title", "Could not open it"),
+			lang.X("open.no.opener", "This system has no program set to open files ({{.Opener}} is missing). The file is at\n{{.Path}}",
+				map[string]any{"Opener": fileOpener, "Path": path}))
+		return
+	}
 	target := &url.URL{Scheme: "file", Path: filepath.ToSlash(path)}
 	if err := u.app.OpenURL(target); err != nil {
 		u.inform(lang.X("open.failed.title", "Could not open it"), lang.X("open.failed", "The system could not open {{.Path}}: {{.Error}}", map[string]any{"Path": path, "Error": err.Error()}))
 	}
+}
+
+// failureText says what went wrong in the user's terms: a folder that cannot be written to
+// is named as such, not by the temporary file the export tried to create in it.
+func failureText(targets []export.Target, err error) string {
+	if len(targets) > 0 && errors.Is(err, fs.ErrPermission) {
+		return lang.X("export.failed.permission", "The folder {{.Folder}} cannot be written to. Choose another folder, such as your Documents.",
+			map[string]any{"Folder": filepath.Dir(targets[0].Path)})
+	}
+	return err.Error()
 }
 
 // showExportFailure says in plain words that nothing was written, and why.
@@ -234,7 +252,7 @@ func (u *ui) showExportFailure(targets []export.Target, err error) {
 			what = lang.X("export.failed.both", "Neither the PDF nor the workbook was written.")
 		}
 	}
-	msg := &widget.Label{Text: lang.X("export.failed", "{{.What}} Any file of the same name is as it was.\n\nWhat went wrong:\n{{.Error}}", map[string]any{"What": what, "Error": err.Error()}),
+	msg := &widget.Label{Text: lang.X("export.failed", "{{.What}} Any file of the same name is as it was.\n\nWhat went wrong:\n{{.Error}}", map[string]any{"What": what, "Error": failureText(targets, err)}),
 		Wrapping: fyne.TextWrapWord, Selectable: true}
 	scroll := container.NewVScroll(msg)
 	scroll.SetMinSize(fyne.NewSize(520, 160))

@@ -32,7 +32,7 @@ type keyFigureCards struct {
 func (k *keyFigureCards) buildUI() fyne.CanvasObject {
 	k.row = container.NewHBox()
 	k.empty = &widget.Label{Text: lang.X("preview.no.figures", "No figures in this selection."), Importance: widget.LowImportance}
-	return container.NewStack(k.empty, container.NewHScroll(k.row))
+	return container.NewStack(secondary(k.empty), container.NewHScroll(k.row))
 }
 
 // show makes one card per key figure of b.

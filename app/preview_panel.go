@@ -43,11 +43,16 @@ func newPreviewPanel(tips *tipLayer) *previewPanel {
 func (p *previewPanel) buildUI(status fyne.CanvasObject) fyne.CanvasObject {
 	p.summary = &widget.Label{Text: lang.X("preview.reading", "Reading the dataset..."), TextStyle: fyne.TextStyle{Bold: true}}
 	records := container.NewVSplit(p.table.buildUI(), p.detail.buildUI())
-	records.Offset = 0.55 // the detail shows a summary and its sources without dragging the divider
+	records.Offset = 0.45 // the detail shows a summary and its sources without dragging the divider
 	chart, noChart := p.chart.buildUI()
-	body := container.NewVSplit(chart, records)
-	body.Offset = 0.32
-	top := container.NewVBox(p.summary, status, p.inBrief.buildUI(), p.cards.buildUI(), noChart)
+	// What the briefing says (In brief, the key figures, the chart) shares the height with the
+	// records half and half, and scrolls within its half on a small screen, so that at
+	// 1024×700 the records keep rows and the record picked its summary and sources.
+	briefing := container.NewVScroll(container.NewBorder(
+		container.NewVBox(p.inBrief.buildUI(), p.cards.buildUI(), noChart), nil, nil, nil, chart))
+	body := container.NewVSplit(briefing, records)
+	body.Offset = 0.42
+	top := container.NewVBox(p.summary, status)
 	return container.NewBorder(top, nil, nil, nil, body)
 }
 

@@ -61,6 +61,7 @@ type selectionPanel struct {
 
 	sectorChecks []*widget.Check
 	sectorList   *fyne.Container
+	sectorScroll *container.Scroll
 	allButton    *widget.Button
 	noneButton   *widget.Button
 	fromYear     *yearSelect
@@ -106,13 +107,14 @@ func (p *selectionPanel) buildUI() fyne.CanvasObject {
 	)
 	bottom := container.NewVBox(
 		widget.NewSeparator(),
-		heading(lang.X("heading.period", "Period")), rangeForm, p.buildPeriodPresets(), p.spanNote,
+		heading(lang.X("heading.period", "Period")), rangeForm, p.buildPeriodPresets(), secondary(p.spanNote),
 		widget.NewSeparator(),
 		heading(lang.X("heading.kinds", "Kinds of record")), kinds,
 		widget.NewSeparator(),
 		p.search,
 	)
-	return container.NewBorder(sectorsHead, bottom, nil, nil, container.NewVScroll(p.sectorList))
+	p.sectorScroll = container.NewVScroll(p.sectorList)
+	return container.NewBorder(sectorsHead, bottom, nil, nil, p.sectorScroll)
 }
 
 // showDataset rebuilds the checklist and the year pickers for d and shows c.
@@ -123,8 +125,10 @@ func (p *selectionPanel) showDataset(d *dataset.Dataset, span dataSpan, c choice
 	objects := make([]fyne.CanvasObject, len(d.Sectors))
 	for i := range d.Sectors {
 		p.sectorNames[i] = sectorName(&d.Sectors[i])
-		check := &widget.Check{Text: p.sectorNames[i], OnChanged: p.onToggled}
-		p.sectorChecks[i], objects[i] = check, check
+		check := &focusCheck{onFocus: p.showSector}
+		check.Text, check.OnChanged = p.sectorNames[i], p.onToggled
+		check.ExtendBaseWidget(check)
+		p.sectorChecks[i], objects[i] = &check.Check, check
 	}
 	p.sectorList.Objects = objects
 	p.sectorList.Refresh()
@@ -304,4 +308,31 @@ func (p *selectionPanel) setAllSectors(on bool) {
 // heading is a bold label that opens a group of the panel.
 func heading(text string) *widget.Label {
 	return &widget.Label{Text: text, TextStyle: fyne.TextStyle{Bold: true}}
+}
+
+// focusCheck is a sector's box that reports when Tab gives it the keys.
+type focusCheck struct {
+	widget.Check
+	onFocus func(fyne.CanvasObject)
+}
+
+// FocusGained shows the box, then says it has the keys.
+func (c *focusCheck) FocusGained() {
+	c.Check.FocusGained()
+	if c.onFocus != nil {
+		c.onFocus(c)
+	}
+}
+
+// showSector scrolls the checklist so that the sector box o is in view: Tab moves the keys
+// down a list longer than its room, and a box out of view would take them unseen.
+func (p *selectionPanel) showSector(o fyne.CanvasObject) {
+	top, bottom := o.Position().Y, o.Position().Y+o.Size().Height
+	view := p.sectorScroll.Size().Height
+	switch off := p.sectorScroll.Offset.Y; {
+	case top < off:
+		p.sectorScroll.ScrollToOffset(fyne.NewPos(0, top))
+	case bottom > off+view:
+		p.sectorScroll.ScrollToOffset(fyne.NewPos(0, bottom-view))
+	}
 }

@@ -80,8 +80,10 @@ func newCompactTheme() compactTheme {
 	return compactTheme{base: fyne.CurrentApp().Settings().Theme()}
 }
 
+// Color is the base theme's, with secondary text readable (the cards' titles and mirror
+// lines are low-importance labels).
 func (t compactTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	return t.base.Color(n, v)
+	return secondaryTheme{t.base}.Color(n, v)
 }
 
 func (t compactTheme) Font(s fyne.TextStyle) fyne.Resource { return t.base.Font(s) }

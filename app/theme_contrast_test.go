@@ -24,7 +24,9 @@ func TestThemeContrast(t *testing.T) {
 	surfaces := []fyne.ThemeColorName{theme.ColorNameBackground, theme.ColorNameInputBackground,
 		theme.ColorNameOverlayBackground, theme.ColorNameMenuBackground, theme.ColorNameHeaderBackground,
 		theme.ColorNameButton}
-	texts := []fyne.ThemeColorName{theme.ColorNameForeground, theme.ColorNameDisabled, theme.ColorNameError,
+	// A control that is off is drawn in the "disabled" colour, which WCAG does not measure;
+	// secondary text drawn in it sits under secondaryTheme, measured below.
+	texts := []fyne.ThemeColorName{theme.ColorNameForeground, theme.ColorNameError,
 		theme.ColorNameWarning, theme.ColorNameSuccess, theme.ColorNameHyperlink, theme.ColorNamePrimary}
 	type pair struct{ text, surface fyne.ThemeColorName }
 	var pairs []pair
@@ -38,15 +40,35 @@ func TestThemeContrast(t *testing.T) {
 		pair{theme.ColorNamePlaceHolder, theme.ColorNameInputBackground},
 		pair{theme.ColorNameForegroundOnPrimary, theme.ColorNamePrimary})
 	variants := map[string]fyne.ThemeVariant{"light": theme.VariantLight, "dark": theme.VariantDark}
+	themes := map[string]fyne.Theme{"app": th, "secondary": secondaryTheme{th}, "compact": compactTheme{base: th}}
 	for name, v := range variants {
-		t.Run(name, func(t *testing.T) {
-			window := th.Color(theme.ColorNameBackground, v)
-			for _, p := range pairs {
-				surface := over(th.Color(p.surface, v), window)
-				text := over(th.Color(p.text, v), surface)
-				if r := contrast(text, surface); r < minContrast {
-					t.Errorf("%s text on %s: %.2f:1, want at least %.1f:1", p.text, p.surface, r, minContrast)
+		for themeName, tt := range themes {
+			t.Run(name+"/"+themeName, func(t *testing.T) {
+				window := tt.Color(theme.ColorNameBackground, v)
+				check := pairs
+				if themeName != "app" {
+					check = append(check, pair{theme.ColorNameDisabled, theme.ColorNameBackground},
+						pair{theme.ColorNameDisabled, theme.ColorNameOverlayBackground})
 				}
+				for _, p := range check {
+					surface := over(tt.Color(p.surface, v), window)
+					text := over(tt.Color(p.text, v), surface)
+					if r := contrast(text, surface); r < minContrast {
+						t.Errorf("%s text on %s: %.2f:1, want at least %.1f:1", p.text, p.surface, r, minContrast)
+					}
+				}
+			})
+		}
+		t.Run(name+"/off", func(t *testing.T) {
+			// A control that is off must look off: its text well apart from live text,
+			// yet visible on the background.
+			bg := th.Color(theme.ColorNameBackground, v)
+			off, live := th.Color(theme.ColorNameDisabled, v), th.Color(theme.ColorNameForeground, v)
+			if r := contrast(off, live); r < 1.5 {
+				t.Errorf("off text is %.2f:1 from live text, want at least 1.5:1", r)
+			}
+			if r := contrast(off, bg); r < 2 {
+				t.Errorf("off text is %.2f:1 on the background, want at least 2:1", r)
 			}
 		})
 	}

@@ -26,7 +26,8 @@ type tipLayer struct {
 	bubble *fyne.Container
 	label  *widget.Label
 	timer  *time.Timer
-	round  int // counts tips asked for, so that a late timer for an old one does nothing
+	round  int          // counts tips asked for, so that a late timer for an old one does nothing
+	post   func(func()) // the UI thread's boundary (uiThread.post), for the timer's goroutine
 }
 
 func (l *tipLayer) buildUI() fyne.CanvasObject {
@@ -52,7 +53,7 @@ func (l *tipLayer) later(o fyne.CanvasObject, text string) {
 		l.timer.Stop()
 	}
 	l.timer = time.AfterFunc(tipDelay, func() {
-		fyne.Do(func() {
+		l.post(func() {
 			if round == l.round {
 				l.show(o, text)
 			}
@@ -85,7 +86,9 @@ func (l *tipLayer) show(o fyne.CanvasObject, text string) {
 	l.bubble.Resize(size)
 	l.bubble.Move(pos)
 	l.bubble.Show()
-	l.bubble.Refresh()
+	// The box, not the bubble: a canvas knows only the objects it drew, and the hidden
+	// bubble was not among them, so refreshing it alone would not draw it.
+	l.box.Refresh()
 }
 
 // hide takes the tip away, and one that was about to show.
@@ -97,7 +100,10 @@ func (l *tipLayer) hide() {
 	if l.timer != nil {
 		l.timer.Stop()
 	}
-	l.bubble.Hide()
+	if l.bubble.Visible() {
+		l.bubble.Hide()
+		l.box.Refresh()
+	}
 }
 
 // shown is the tip on screen, "" when none.

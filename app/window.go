@@ -99,6 +99,7 @@ func newUI(a fyne.App, thread *uiThread) *ui {
 	useLanguage(storedLanguage(a.Preferences()))
 
 	u := &ui{app: a, thread: thread, writeExport: runExport}
+	u.tips.post = thread.post
 	u.win = a.NewWindow(appName)
 	u.buildViews()
 	u.saveDelay = sessionSaveDelay
@@ -125,7 +126,10 @@ func (u *ui) buildViews() {
 func (u *ui) buildUI() fyne.CanvasObject {
 	split := container.NewHSplit(u.selection.buildUI(), u.preview.buildUI(u.commands.buildStatus()))
 	split.Offset = 0.26
-	body := container.NewBorder(u.commands.buildToolbar(), nil, nil, nil, split)
+	// On a screen too short for the panels (1080 pixels at FYNE_SCALE=2 is 540 units), the
+	// panels scroll instead of the window growing off the screen; on a taller one the scroll
+	// gives them its whole height and never shows.
+	body := container.NewBorder(u.commands.buildToolbar(), nil, nil, nil, container.NewVScroll(split))
 	return container.NewStack(body, u.tips.buildUI())
 }
 

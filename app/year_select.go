@@ -19,7 +19,7 @@ type yearSelect struct {
 	widget.Select
 	keys  *dialogKeys // while the list is open, Escape closes it
 	popUp *widget.PopUp
-	list  *widget.List
+	list  *yearList
 	pop   func() // takes the open list's Escape off the stack
 }
 
@@ -59,23 +59,31 @@ func (s *yearSelect) open() {
 	if at < 0 {
 		at = len(opts) - 1
 	}
-	s.list = &widget.List{
-		Length:     func() int { return len(opts) },
-		CreateItem: func() fyne.CanvasObject { return &widget.Label{} },
-		UpdateItem: func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(opts[id]) },
-	}
+	s.list = &yearList{at: at}
+	s.list.Length = func() int { return len(opts) }
+	s.list.CreateItem = func() fyne.CanvasObject { return &widget.Label{} }
+	s.list.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(opts[id]) }
 	s.list.ExtendBaseWidget(s.list)
+	s.list.onEscape = s.close
+	s.list.onPick = func(id widget.ListItemID) {
+		s.close()
+		s.SetSelected(opts[id])
+	}
 	rows := min(len(opts), yearListRows)
 	row := s.list.CreateItem().MinSize().Height
 	box := container.NewGridWrap(fyne.NewSize(s.Size().Width, float32(rows)*(row+1)), s.list)
 	s.popUp = widget.NewPopUp(box, c)
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(s)
-	s.popUp.ShowAtPosition(pos.AddXY(0, s.Size().Height))
-	s.list.Select(at)
-	s.list.ScrollTo(at)
+	below := pos.AddXY(0, s.Size().Height)
+	if h := box.MinSize().Height; below.Y+h > c.Size().Height && pos.Y-h >= 0 {
+		below = pos.AddXY(0, -h) // no room under the picker: the list opens above it
+	}
+	s.popUp.ShowAtPosition(below)
+	s.list.highlight(at)
 	s.list.OnSelected = func(id widget.ListItemID) {
-		s.close()
-		s.SetSelected(opts[id])
+		if !s.list.moving {
+			s.list.onPick(id)
+		}
 	}
 	if s.pop != nil {
 		s.pop() // the list before was closed by a tap beside it, which Fyne does not report
@@ -97,9 +105,52 @@ func (s *yearSelect) close() {
 }
 
 // shown is the list of years when it is open, nil when not.
-func (s *yearSelect) shown() *widget.List {
+func (s *yearSelect) shown() *yearList {
 	if s.popUp == nil || !s.popUp.Visible() {
 		return nil
 	}
 	return s.list
+}
+
+// yearList is the picker's list: Up and Down move the highlight from the year picked, Enter
+// or Space takes the highlighted year, a tap takes the year tapped, Escape closes the list.
+// (Fyne's list keeps its own keyboard position from the first row, and lets Escape go.)
+type yearList struct {
+	widget.List
+	at       widget.ListItemID // the highlighted row
+	moving   bool              // set while the highlight moves, which is not a pick
+	onPick   func(widget.ListItemID)
+	onEscape func()
+}
+
+// highlight marks row id and scrolls it into view.
+func (l *yearList) highlight(id widget.ListItemID) {
+	l.at = id
+	l.moving = true
+	l.Select(id)
+	l.moving = false
+	l.ScrollTo(id)
+}
+
+// TypedKey moves, takes or closes; see yearList.
+func (l *yearList) TypedKey(ev *fyne.KeyEvent) {
+	n := l.Length()
+	switch ev.Name {
+	case fyne.KeyEscape:
+		l.onEscape()
+	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace:
+		l.onPick(l.at)
+	case fyne.KeyUp:
+		l.highlight(max(0, l.at-1))
+	case fyne.KeyDown:
+		l.highlight(min(n-1, l.at+1))
+	case fyne.KeyPageUp:
+		l.highlight(max(0, l.at-yearListRows))
+	case fyne.KeyPageDown:
+		l.highlight(min(n-1, l.at+yearListRows))
+	case fyne.KeyHome:
+		l.highlight(0)
+	case fyne.KeyEnd:
+		l.highlight(n - 1)
+	}
 }

@@ -27,11 +27,13 @@ rm -f "$shot" "$log"
 echo "gui-smoke: building $bin"
 go build -tags migrated_fynedo -o "$bin" .
 
-# A fresh home: no remembered selection or window size, no user fonts, no session bus; and
-# the bare "C" locale that a CI runner has, which the app must start under without errors.
+# A fresh home: no remembered selection or window size, no user fonts, no session bus, not
+# even a cache folder (a new account has none; Fyne must not log that it cannot make its
+# own in it); and the bare "C" locale that a CI runner has, which the app must start under
+# without errors.
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
-mkdir -p "$scratch/home/.config" "$scratch/home/.cache" "$scratch/runtime"
+mkdir -p "$scratch/home/.config" "$scratch/runtime"
 chmod 700 "$scratch/runtime"
 
 export SMOKE_BIN="$bin" SMOKE_SHOT="$shot" SMOKE_LOG="$log" SMOKE_TIMEOUT="$timeout" SMOKE_MIN_COLOURS="$min_colours"

@@ -110,8 +110,8 @@ package-deb: package
 
 ## package-check: the tar.xz unpacked and installed per user in a temporary HOME, started under
 ## Xvfb; the .deb installed with apt-get in a fresh minimal root (debootstrap, needs root),
-## started under Xvfb and removed (screenshots in build/package/). Not part of make test: the
-## first run takes about ten minutes (the release build, the minimal root), later ones two to four.
+## started under Xvfb and removed (screenshots in build/package/). Not part of make test: with
+## the Go build cache warm and the root made, 5 minutes on two busy cores (see the README).
 package-check: package-deb deps-package-check
 	GO=$(GO) scripts/package-linux-check.sh
 	GO=$(GO) scripts/package-deb-check.sh
@@ -129,8 +129,8 @@ windows-msi: windows deps-windows-msi
 
 ## windows-check: under Wine, msiexec installs the MSI silently; the installed attache-cli.exe's
 ## PDF and workbook match the Linux build's; the installed app starts (screenshot in
-## build/windows/); a newer MSI replaces it; msiexec /x removes it. Not part of make test: the
-## first run takes about fifteen minutes (cross-build, Wine prefix), later ones five to eight.
+## build/windows/); a newer MSI replaces it; msiexec /x removes it. Not part of make test: with
+## the Go build cache warm, 3 minutes on two busy cores (see the README).
 windows-check: windows-msi deps-windows-check
 	GO=$(GO) scripts/windows-check.sh
 

@@ -15,19 +15,21 @@ GOBUILD := $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)"
 BUILD_PACKAGES := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev \
                   libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev
 TEST_PACKAGES  := $(BUILD_PACKAGES) xvfb xauth x11-utils imagemagick poppler-utils qpdf
-# Packaging (issue 7): the Linux archive, its install check, the Windows cross-build and its
-# check under Wine.
+# Packaging: the Linux archive and .deb and their install checks (a fresh minimal root for the
+# .deb), the Windows cross-build, its MSI (wixl; the icon made by ImageMagick) and their check
+# under Wine.
 PACKAGE_PACKAGES        := $(BUILD_PACKAGES) xz-utils dpkg-dev
 PACKAGE_CHECK_PACKAGES  := $(PACKAGE_PACKAGES) make xvfb xauth imagemagick debootstrap
-WINDOWS_PACKAGES        := gcc-mingw-w64-x86-64 wixl msitools imagemagick
-WINDOWS_CHECK_PACKAGES  := $(WINDOWS_PACKAGES) wine wine64 libgl1 libgl1-mesa-dri xvfb xauth \
+WINDOWS_PACKAGES        := gcc-mingw-w64-x86-64
+WINDOWS_MSI_PACKAGES    := $(WINDOWS_PACKAGES) wixl msitools imagemagick
+WINDOWS_CHECK_PACKAGES  := $(WINDOWS_MSI_PACKAGES) wine wine64 libgl1 libgl1-mesa-dri xvfb xauth \
                            poppler-utils
 HOST_OS = $(shell $(GO) env GOOS)
 
 .PHONY: all build run cli test test-go smoke vet fmt-check lint bench bench-data clean \
         deps-build deps-test package package-deb package-check windows windows-msi windows-check \
         cross-cli \
-        deps-package deps-package-check deps-windows deps-windows-check
+        deps-package deps-package-check deps-windows deps-windows-msi deps-windows-check
 
 all: build
 
@@ -109,8 +111,8 @@ package-deb: package
 
 ## package-check: the tar.xz unpacked and installed per user in a temporary HOME, started under
 ## Xvfb; the .deb installed with apt-get in a fresh minimal root (debootstrap, needs root),
-## started under Xvfb and removed (screenshots in build/package/). Not part of make test: the
-## first run takes about ten minutes (the release build, the minimal root), later ones two to four.
+## started under Xvfb and removed (screenshots in build/package/). Not part of make test: with
+## the Go build cache warm and the root made, 5 minutes on two busy cores (see the README).
 package-check: package-deb deps-package-check
 	GO=$(GO) scripts/package-linux-check.sh
 	GO=$(GO) scripts/package-deb-check.sh
@@ -123,13 +125,13 @@ windows: deps-windows
 ## windows-msi: the Windows installer build/package/attache-VERSION-windows-amd64.msi, built
 ## with msitools' wixl from packaging/windows/attache.wxs (per machine, Program Files, Start
 ## menu shortcut, upgrade code)
-windows-msi: windows
+windows-msi: windows deps-windows-msi
 	scripts/windows-msi.sh
 
 ## windows-check: under Wine, msiexec installs the MSI silently; the installed attache-cli.exe's
 ## PDF and workbook match the Linux build's; the installed app starts (screenshot in
-## build/windows/); a newer MSI replaces it; msiexec /x removes it. Not part of make test: the
-## first run takes about fifteen minutes (cross-build, Wine prefix), later ones five to eight.
+## build/windows/); a newer MSI replaces it; msiexec /x removes it. Not part of make test: with
+## the Go build cache warm, 3 minutes on two busy cores (see the README).
 windows-check: windows-msi deps-windows-check
 	GO=$(GO) scripts/windows-check.sh
 
@@ -141,6 +143,9 @@ deps-package-check:
 
 deps-windows:
 	@scripts/ensure-packages.sh $(WINDOWS_PACKAGES)
+
+deps-windows-msi:
+	@scripts/ensure-packages.sh $(WINDOWS_MSI_PACKAGES)
 
 deps-windows-check:
 	@scripts/ensure-packages.sh $(WINDOWS_CHECK_PACKAGES)

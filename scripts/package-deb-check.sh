@@ -11,7 +11,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-GO=${GO:-go}
 version=$(scripts/app-version.sh)
 deb_arch=$(dpkg --print-architecture)
 deb="build/package/attache_${version}_$deb_arch.deb"

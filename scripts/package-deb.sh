@@ -4,8 +4,10 @@
 # a distribution package puts them: /usr/bin/attache, /usr/share/applications/ID.desktop,
 # /usr/share/icons/hicolor/512x512/apps/ID.png. attache-cli (no cgo) joins it in /usr/bin, and
 # the licence in /usr/share/doc/attache/copyright. The dependencies are what dpkg-shlibdeps
-# finds the binaries linked against (libc, OpenGL, the X11 libraries), each with the lowest
-# version that has what they use. The control file is packaging/debian/control.
+# finds the binaries linked against (libc, OpenGL, Wayland's client library), each with the
+# lowest version that has what they use, and the X11 and Wayland libraries that GLFW (Fyne's
+# window layer) opens itself at start, which dpkg-shlibdeps cannot see. The control file is
+# packaging/debian/control.
 #
 # DEB_MAINTAINER ("Name <address>") sets the Maintainer field; by default it is the author of
 # the commit being packaged.
@@ -64,6 +66,12 @@ printf 'Source: attache\n\nPackage: attache\nArchitecture: any\n' >"$stage/src/d
 depends=$(cd "$stage/src" && dpkg-shlibdeps -O -e "$root/usr/bin/attache" -e "$root/usr/bin/attache-cli" 2>"$stage/shlibdeps.log" |
   sed -n 's/^shlibs:Depends=//p') || { cat "$stage/shlibdeps.log" >&2; fail "dpkg-shlibdeps could not work out the dependencies."; }
 [ -n "$depends" ] || { cat "$stage/shlibdeps.log" >&2; fail "dpkg-shlibdeps found no dependencies for usr/bin/attache."; }
+
+# GLFW loads these with dlopen (the names are in the binary: strings usr/bin/attache | grep
+# '^lib.*\.so'): the X11 ones on an X session, the Wayland ones on a Wayland session. Vulkan,
+# EGL, OSMesa and libdecor are optional to it and left out.
+dlopened="libx11-6, libx11-xcb1, libxcursor1, libxext6, libxi6, libxinerama1, libxrandr2, libxrender1, libxxf86vm1, libwayland-cursor0, libwayland-egl1, libxkbcommon0"
+depends="$depends, $dlopened"
 
 size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 sed -e "s|@VERSION@|$version|" -e "s|@ARCH@|$deb_arch|" -e "s|@MAINTAINER@|$maintainer|" \

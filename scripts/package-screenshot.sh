@@ -47,15 +47,18 @@ while [ $((SECONDS - start)) -lt "$timeout" ]; do
   import -window root "$out" 2>/dev/null || continue
   count=$(colours "$out")
   if [ "$count" -ge "$min_colours" ]; then
-    # The first frames can come before the window has its full size, fonts and chart: wait
-    # until two screenshots a second apart are the same (at most 15 s more).
+    # The first frames can come before the window has its full size, fonts and chart, and
+    # the preview fills in off the UI thread: wait until the screen has stayed the same for
+    # three seconds (at most 30 s more).
     prev="${out%.png}.prev.png"
-    for _ in $(seq 15); do
+    same=0
+    for _ in $(seq 30); do
       mv "$out" "$prev"
       sleep 1
       import -window root "$out"
       changed=$(compare -metric AE "$prev" "$out" null: 2>&1 || true)
-      [ "$changed" = 0 ] && break
+      if [ "$changed" = 0 ]; then same=$((same + 1)); else same=0; fi
+      [ "$same" -ge 3 ] && break
     done
     rm -f "$prev"
     count=$(colours "$out")

@@ -28,9 +28,10 @@ func TestDialogKeys(t *testing.T) {
 		{"Escape closes the open dialog", func(tu *testUI) { tu.onOpenDataset() }, fyne.KeyEscape},
 		{"Escape closes the export options", func(tu *testUI) { tu.onExport(export.PDF) }, fyne.KeyEscape},
 	}
+	tu := newTestUI(t, nil) // one window for all: each case leaves no dialog open
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tu := newTestUI(t, nil)
+			tu.t = t
 			tt.open(tu)
 			tu.settle()
 			if tu.win.Canvas().Overlays().Top() == nil {

@@ -51,11 +51,14 @@ func (k *keyScan) feed(b []byte) {
 				k.cur = append(k.cur, c)
 				k.flagged = 'A' <= c && c <= 'Z'
 			default:
-				// Skip the rest of a value string at once.
-				if j := bytes.IndexAny(b[i:], "\"\\"); j > 0 {
+				// Skip the rest of a value string at once, up to its closing quote, when no
+				// escape comes first (IndexByte is many times faster than a loop).
+				j := bytes.IndexByte(b[i:], '"')
+				if j < 0 {
+					j = len(b) - i
+				}
+				if bytes.IndexByte(b[i:i+j], '\\') < 0 {
 					i += j - 1
-				} else if j < 0 {
-					i = len(b)
 				}
 			}
 			continue

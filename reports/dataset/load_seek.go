@@ -177,25 +177,47 @@ func (c *checkedReader) Read(p []byte) (int, error) {
 }
 
 // countBlank follows the runs of blank space through b, which starts at c.read-len(b), and
-// reports a run past MaxBlankRun.
+// reports a run past MaxBlankRun. It looks only at the ends of b, where a run may continue
+// from or into the next piece, unless b is long enough to hold a run past the limit itself.
 func (c *checkedReader) countBlank(b []byte) bool {
 	if c.blankAt >= 0 {
 		return true
 	}
 	start := c.read - int64(len(b))
-	for i, x := range b {
-		if x == ' ' || x == '\n' || x == '\t' || x == '\r' {
-			c.blank++
-			if c.blank > MaxBlankRun {
-				c.blankAt = start + int64(i) + 1 - c.blank
+	lead := 0
+	for lead < len(b) && isBlank(b[lead]) {
+		lead++
+	}
+	if c.blank+int64(lead) > MaxBlankRun {
+		c.blankAt = start - c.blank
+		return true
+	}
+	if lead == len(b) {
+		c.blank += int64(lead)
+		return false
+	}
+	if len(b) > MaxBlankRun {
+		run := 0
+		for i := lead; i < len(b); i++ {
+			if !isBlank(b[i]) {
+				run = 0
+				continue
+			}
+			if run++; run > MaxBlankRun {
+				c.blankAt = start + int64(i+1-run)
 				return true
 			}
-		} else {
-			c.blank = 0
 		}
 	}
+	trail := 0
+	for trail < len(b) && isBlank(b[len(b)-1-trail]) {
+		trail++
+	}
+	c.blank = int64(trail)
 	return false
 }
+
+func isBlank(x byte) bool { return x == ' ' || x == '\n' || x == '\t' || x == '\r' }
 
 // skipByteOrderMark drops the byte-order mark some editors start UTF-8 files with (Load
 // blanks it the same way).

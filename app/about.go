@@ -12,7 +12,8 @@ import (
 )
 
 // appVersion is the version About and every export state: the one in the app's metadata
-// (FyneApp.toml, packaged with the app or found beside it), else the one linked in at build.
+// (FyneApp.toml, packaged with the app or found beside it), else the one compiled in
+// (internal/buildinfo/version.txt, which a test keeps equal to FyneApp.toml).
 func appVersion(a fyne.App) string {
 	if m := a.Metadata(); m.ID != "" && m.Version != "" {
 		return m.Version

@@ -127,13 +127,7 @@ func readComtrade(t *table, emit func(*observation)) {
 				o.valuation = f.primary
 			}
 		}
-		v, mark, ok := t.number(line, column, cell(row, valueCol))
-		switch {
-		case ok:
-			o.value = v
-		case mark != "":
-			o.missing = mark
-		default:
+		if !t.fill(&o, column, cell(row, valueCol)) {
 			return
 		}
 		if r := strings.ToLower(cell(row, c.reported)); r == "false" || r == "0" {

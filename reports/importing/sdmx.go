@@ -159,11 +159,9 @@ func applyStatus(o *observation, status string) {
 	case "M", "L", "O", "N":
 		o.missing = "status " + strings.ToUpper(status)
 	default:
-		o.notes = append(o.notes, "the agency's status for this value is "+strconvQuote(status))
+		o.notes = append(o.notes, "the agency's status for this value is "+strconv.Quote(status))
 	}
 }
-
-func strconvQuote(s string) string { return strconv.Quote(s) }
 
 // slug makes an id part of any text: lower case letters, digits and dashes.
 func slug(s string) string {

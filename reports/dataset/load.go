@@ -102,7 +102,7 @@ func decodeStrict(data []byte) (*Dataset, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	d := new(Dataset)
-	if err := decodeDocument(dec, d); err != nil { // record by record: see load_stream.go
+	if _, err := decodeDocument(dec, d, false); err != nil { // record by record: see load_stream.go
 		return nil, err
 	}
 	if _, err := dec.Token(); err != io.EOF {

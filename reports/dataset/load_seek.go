@@ -84,18 +84,24 @@ func streamValid(in *checkedReader) (d *Dataset, syntaxErr bool) {
 	dec.DisallowUnknownFields()
 	d = new(Dataset)
 	var syntax *json.SyntaxError
-	if err := decodeDocument(dec, d); err != nil {
+	h, err := decodeDocument(dec, d, true)
+	if err != nil {
 		return nil, errors.As(err, &syntax)
 	}
 	if _, err := dec.Token(); err != io.EOF || !in.valid() {
+		h.stop()
 		return nil, errors.As(err, &syntax)
 	}
 	if in.keys.flagged {
+		h.stop()
 		return nil, false
 	}
+	hashed := h.finish(d) // before the check, which writes to the records
 	c := newChecker("", len(d.Records))
-	c.checkDataset(d)
-	if len(c.problems) > 0 || d.setIdentity() != nil {
+	if c.checkDataset(d); len(c.problems) > 0 {
+		return nil, false
+	}
+	if !hashed && d.setIdentity() != nil {
 		return nil, false
 	}
 	return d, false

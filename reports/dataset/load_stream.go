@@ -20,13 +20,26 @@ import (
 
 // decodeDocument decodes the top-level object from dec into d: every member but the records
 // is gathered and decoded at the end, as a small object, with dec's strictness; the records
-// are decoded one by one into d.Records.
-func decodeDocument(dec *json.Decoder, d *Dataset) error {
+// are decoded one by one into d.Records. With hashing, the records' canonical bytes are
+// hashed as they are read (see load_hash.go) and the *recordHash returned gives the identity;
+// the caller calls its finish or stop (both accept nil).
+func decodeDocument(dec *json.Decoder, d *Dataset, hashing bool) (*recordHash, error) {
+	var h *recordHash
+	err := decodeMembers(dec, d, hashing, &h)
+	if err != nil {
+		h.stop()
+		return nil, err
+	}
+	return h, nil
+}
+
+func decodeMembers(dec *json.Decoder, d *Dataset, hashing bool, hp **recordHash) error {
 	if err := expectDelim(dec, '{'); err != nil {
 		return err
 	}
 	var head bytes.Buffer
 	head.WriteByte('{')
+	recordsSeen := false
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
@@ -38,7 +51,18 @@ func decodeDocument(dec *json.Decoder, d *Dataset) error {
 		}
 		// encoding/json matches member names to fields regardless of case.
 		if strings.EqualFold(key, "records") {
-			if err := decodeRecords(dec, d); err != nil {
+			var h *recordHash
+			switch {
+			case recordsSeen && *hp != nil:
+				(*hp).spoiled = true // this member replaces the records hashed
+			case !recordsSeen && hashing:
+				h = newRecordHash(head.Bytes())
+				*hp = h
+			}
+			recordsSeen = true
+			err := decodeRecords(dec, d, h)
+			h.close()
+			if err != nil {
 				return err
 			}
 			continue
@@ -69,7 +93,8 @@ func decodeDocument(dec *json.Decoder, d *Dataset) error {
 
 // decodeRecords decodes the records array, or null, as encoding/json would: a second
 // "records" member replaces the first, and an empty array gives an empty, non-nil list.
-func decodeRecords(dec *json.Decoder, d *Dataset) error {
+// Each record decoded goes to h (which may be nil) to be hashed.
+func decodeRecords(dec *json.Decoder, d *Dataset, h *recordHash) error {
 	tok, err := dec.Token()
 	if err != nil {
 		return err
@@ -90,6 +115,7 @@ func decodeRecords(dec *json.Decoder, d *Dataset) error {
 			return fmt.Errorf("records[%d]: %w", len(records)-1, err)
 		}
 		words.share(r)
+		h.add(r)
 	}
 	d.Records = records
 	return expectDelim(dec, ']')
@@ -110,6 +136,8 @@ func expectDelim(dec *json.Decoder, want json.Delim) error {
 // the last encoded field.
 const canonicalRecordsTail = `"records":null}`
 
+var errRecordsNotLast = errors.New("records are not the last field")
+
 // writeCanonical writes the bytes Canonical returns, a record at a time.
 func (d *Dataset) writeCanonical(w io.Writer) error {
 	if len(d.Records) == 0 {
@@ -120,16 +148,11 @@ func (d *Dataset) writeCanonical(w io.Writer) error {
 		_, err = w.Write(b)
 		return err
 	}
-	head := *d
-	head.Records = nil
-	b, err := json.Marshal(&head)
+	prefix, err := canonicalPrefix(d)
 	if err != nil {
 		return fmt.Errorf("encoding dataset %q: %w", d.ID, err)
 	}
-	if !bytes.HasSuffix(b, []byte(canonicalRecordsTail)) {
-		return errors.New("encoding dataset: records are not the last field")
-	}
-	if _, err := w.Write(b[:len(b)-len(canonicalRecordsTail)]); err != nil {
+	if _, err := w.Write(prefix); err != nil {
 		return err
 	}
 	if _, err := io.WriteString(w, `"records":[`); err != nil {

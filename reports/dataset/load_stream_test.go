@@ -45,7 +45,8 @@ func TestDecodeDocumentMatchesDecode(t *testing.T) {
 			streamed := json.NewDecoder(bytes.NewReader([]byte(c.doc)))
 			streamed.DisallowUnknownFields()
 			var got Dataset
-			gotErr := decodeDocument(streamed, &got)
+			h, gotErr := decodeDocument(streamed, &got, true)
+			h.stop()
 			if (gotErr != nil) != c.wantErr || (wantErr != nil) != c.wantErr {
 				t.Fatalf("record by record: %v; whole document: %v; want an error: %v", gotErr, wantErr, c.wantErr)
 			}

@@ -188,10 +188,9 @@ func (c *checker) checkMeasure(r *Record) {
 	case math.IsNaN(*r.Value) || math.IsInf(*r.Value, 0):
 		c.recordProblem("value", "must be a finite number, got %v", *r.Value)
 	}
+	fillDefaults(r)
 	switch r.Qualifier {
 	case Exact, Approx, AtLeast, AtMost:
-	case "":
-		r.Qualifier = Exact
 	default:
 		c.recordProblem("qualifier", "unknown qualifier %s (want exact, approx, at_least or at_most)", quoteValue(string(r.Qualifier)))
 	}
@@ -252,5 +251,14 @@ func (c *checker) checkMilestone(r *Record) {
 	}
 	if p := r.Date.Precision; p != 0 && p != DayPrecision {
 		c.recordProblem("milestone", "a %q milestone needs a date to the day (an anniversary needs a day), got %q at %s precision", r.Milestone, r.Date.String(), p)
+	}
+}
+
+// fillDefaults fills in what a record may leave out and its identity covers: the qualifier of
+// an indicator value, exact. The check applies it, and so does the hash computed while the
+// document is read (load_hash.go), to its copy.
+func fillDefaults(r *Record) {
+	if r.Kind == Measure && r.Qualifier == "" {
+		r.Qualifier = Exact
 	}
 }

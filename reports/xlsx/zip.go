@@ -25,9 +25,8 @@ import (
 // iteration once the workbook has several stream writers (Briefing, Records, Notes, About),
 // so two renders of one briefing hold the same parts but not the same bytes.
 //
-// What it does: it compresses each part as excelize hands it over (at the deflate level
-// archive/zip uses, so it costs no more than excelize's own writer) and keeps the compressed
-// bytes; on Close it writes the parts to the real destination in a fixed order
+// What it does: it compresses each part as excelize hands it over (at deflateLevel) and keeps
+// the compressed bytes; on Close it writes the parts to the real destination in a fixed order
 // ([Content_Types].xml first, as Office writes it, then by name), all stamped with the
 // briefing's generation time, through zip.Writer.CreateRaw so that nothing is compressed
 // twice. What it holds in memory is the compressed workbook, which excelize's default writer
@@ -54,6 +53,15 @@ type zipPart struct {
 	crc        hash.Hash32
 	size       uint64
 }
+
+// deflateLevel is the workbook's deflate level, chosen by measurement: compressing the 30
+// parts (73 MiB of XML) of a 100,000-record workbook, three rounds in one run on 2 cores with
+// a load average of 12, took 1.52–1.66 s at level 5 (archive/zip's default, used before),
+// 0.85–1.13 s at level 2 and 0.73–0.79 s at level 1; the file was 7.27 MB, 8.75 MB (+20%)
+// and 9.60 MB (+32%). Level 2 saves about 0.6 s at 100k (6 s at a million records) for a
+// fifth more bytes; level 1 saves 0.2 s more for another 12%, which a workbook sent by mail
+// would feel more than its maker would feel the time.
+const deflateLevel = 2
 
 // contentTypesPart is the part Office writes first; some tools sniff for it there.
 const contentTypesPart = "[Content_Types].xml"
@@ -84,7 +92,7 @@ func (z *sortedZip) Create(name string) (io.Writer, error) {
 	}
 	p := &zipPart{name: name, crc: crc32.NewIEEE()}
 	if z.deflate == nil {
-		w, err := flate.NewWriter(&p.compressed, 5)
+		w, err := flate.NewWriter(&p.compressed, deflateLevel)
 		if err != nil {
 			return nil, fmt.Errorf("workbook zip: part %s: %w", name, err)
 		}

@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"attache/reports/dataset"
-	"attache/reports/dataset/cache"
 	"attache/reports/importing"
 )
 
@@ -38,7 +37,7 @@ func (u *ui) onOpenDataset() {
 func (u *ui) openDataset(r io.ReadCloser, uri fyne.URI) {
 	u.thread.background(func() func() {
 		defer r.Close()
-		d, err := cache.Default().Load(r, uri.Name()) // see reports/dataset/cache
+		d, err := dataset.Load(r, uri.Name())
 		var x *previewIndex
 		if err == nil {
 			x = newPreviewIndex(d)

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"attache/reports/dataset"
-	"attache/reports/dataset/cache"
 )
 
 // maxRecent is how many datasets the File menu's recent list keeps.
@@ -59,7 +58,7 @@ func readDatasetFile(path string) (*previewIndex, error) {
 		return nil, err
 	}
 	defer f.Close()
-	d, err := cache.Default().Load(f, filepath.Base(path)) // see reports/dataset/cache
+	d, err := dataset.Load(f, filepath.Base(path))
 	if err != nil {
 		return nil, err
 	}

@@ -11,7 +11,6 @@ import (
 
 	"attache/assets"
 	"attache/reports/dataset"
-	"attache/reports/dataset/cache"
 )
 
 // errHelp ends a command that printed its help on request (exit 0).
@@ -56,7 +55,7 @@ func loadDataset(path string) (*dataset.Dataset, error) {
 	if err := refuseWorkbook(f, path); err != nil {
 		return nil, err
 	}
-	return cache.Default().Load(f, path) // see reports/dataset/cache
+	return dataset.Load(f, path)
 }
 
 const validateUsage = `Usage: attache-cli validate FILE...

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"attache/reports/dataset"
+	"attache/reports/words"
 )
 
 // maxNamedSectors is how many sector ids a proposed file name spells out; beyond it the
@@ -64,14 +65,14 @@ func titleName(title string) string {
 
 // pairName is the dataset's id, or its country codes, as a file name part.
 func pairName(d *dataset.Dataset) string {
-	if s := slug(d.ID); s != "" {
+	if s := words.Slug(d.ID); s != "" {
 		return s
 	}
 	codes := make([]string, len(d.Countries))
 	for i, c := range d.Countries {
 		codes[i] = c.Code
 	}
-	if s := slug(strings.Join(codes, "-")); s != "" {
+	if s := words.Slug(strings.Join(codes, "-")); s != "" {
 		return s
 	}
 	return "briefing"
@@ -86,7 +87,7 @@ func sectorsName(d *dataset.Dataset, sectors []string) string {
 	}
 	var ids []string
 	for _, id := range sectors {
-		if s := slug(id); s != "" {
+		if s := words.Slug(id); s != "" {
 			ids = append(ids, s)
 		}
 	}
@@ -111,23 +112,4 @@ func periodName(from, to dataset.Date) string {
 		return fmt.Sprintf("%04d-%04d", from.Y, to.Y)
 	}
 	return from.String() + "_" + to.String()
-}
-
-// slug keeps the letters a-z, digits and single hyphens of s, lower-cased.
-func slug(s string) string {
-	var b strings.Builder
-	hyphen := false
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			if hyphen && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			hyphen = false
-			b.WriteRune(r)
-		default:
-			hyphen = true
-		}
-	}
-	return b.String()
 }

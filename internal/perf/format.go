@@ -2,7 +2,6 @@ package perf
 
 import (
 	"fmt"
-	"strings"
 	"time"
 )
 
@@ -36,20 +35,4 @@ func count(n uint64) string {
 		return fmt.Sprintf("%.1fk", float64(n)/1e3)
 	}
 	return fmt.Sprintf("%.2fM", float64(n)/1e6)
-}
-
-// profileName turns a stage name into a file name: "load + validate 1m" → "load-validate-1m".
-func profileName(stage string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(stage) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			b.WriteRune(r)
-			dash = false
-		} else if !dash && b.Len() > 0 {
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	return strings.TrimSuffix(b.String(), "-")
 }

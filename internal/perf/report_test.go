@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"attache/internal/golden"
+	"attache/reports/words"
 )
 
 // fixedReport is a report with made-up figures: a target met and one missed of each kind.
@@ -237,7 +238,7 @@ func TestFormatting(t *testing.T) {
 		{"few allocations", count(950), "950"},
 		{"thousands", count(12345), "12.3k"},
 		{"millions", count(4_560_000), "4.56M"},
-		{"profile name", profileName("select (5 sectors, 2005–2015) 1m"), "select-5-sectors-2005-2015-1m"},
+		{"profile name", words.Slug("select (5 sectors, 2005–2015) 1m"), "select-5-sectors-2005-2015-1m"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

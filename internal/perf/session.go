@@ -28,6 +28,7 @@ import (
 	"attache/reports/dataset"
 	"attache/reports/pdf"
 	"attache/reports/selection"
+	"attache/reports/words"
 )
 
 // Config says what to measure and where the data are.
@@ -369,7 +370,7 @@ func (s *session) profiled(name string, fn func() error) func() error {
 			return fn()
 		}
 		done = true
-		base := filepath.Join(s.cfg.ProfileDir, profileName(name))
+		base := filepath.Join(s.cfg.ProfileDir, words.Slug(name))
 		cpu, err := os.Create(base + ".cpu.pprof")
 		if err != nil {
 			return fmt.Errorf("creating the CPU profile: %w", err)

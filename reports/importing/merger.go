@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"attache/reports/dataset"
+	"attache/reports/words"
 )
 
 // merger gathers the records of every file against one base dataset.
@@ -326,7 +327,7 @@ func (m *merger) finish(name string) (*Outcome, error) {
 func (m *merger) source(name string, f Format) *dataset.Source {
 	day := m.opts.Date.Format("2006-01-02")
 	file := filepath.Base(name)
-	id := "import-" + slug(strings.TrimSuffix(file, filepath.Ext(file))) + "-" + day
+	id := "import-" + words.Slug(strings.TrimSuffix(file, filepath.Ext(file))) + "-" + day
 	if i, ok := m.sourceIDs[id]; ok {
 		return &m.sources[i]
 	}

@@ -3,6 +3,8 @@ package importing
 import (
 	"strconv"
 	"strings"
+
+	"attache/reports/words"
 )
 
 // sdmxAgencies names the publishers of the SDMX agency ids most met with.
@@ -123,7 +125,7 @@ func (t *table) sdmxSeries(row []string, flow string, dims []int) (series, bool)
 		}
 	}
 	code := strings.Join(codes, ".")
-	id := "sdmx-" + slug(flowID+"-"+code)
+	id := "sdmx-" + words.Slug(flowID+"-"+code)
 	name := flowID + " " + code
 	return series{id: id, name: name + " (SDMX)", title: literal(name) + ": %[1]s and %[2]s", agency: flowID,
 		description: "Series " + code + " of the dataflow " + flow + ", as the file gives it."}, false
@@ -161,20 +163,4 @@ func applyStatus(o *observation, status string) {
 	default:
 		o.notes = append(o.notes, "the agency's status for this value is "+strconv.Quote(status))
 	}
-}
-
-// slug makes an id part of any text: lower case letters, digits and dashes.
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			b.WriteRune(r)
-			dash = false
-		} else if !dash && b.Len() > 0 {
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	return strings.TrimSuffix(b.String(), "-")
 }

@@ -114,12 +114,17 @@ func TestImportXLSXReads(t *testing.T) {
 		typedRow(valueRow, map[string]any{"date": dateCell{day(2019, 1, 1), "yyyy-mm"}, "end": dateCell{day(2019, 6, 1), "yyyy-mm"}, "value": 1234567.125}),
 		typedRow(with(eventRow, "id", "R7", "title", "=SUM(A1:A2)", "summary", "+1 -2 @3"), map[string]any{"date": dateCell{day(2020, 1, 1), "yyyy"}}),
 		typedRow(with(eventRow, "id", "R8", "date", "2021-05", "title", "'quoted"), nil),
+		// Any date format counts, at the precision it shows.
+		typedRow(with(eventRow, "id", "R9"), map[string]any{"date": dateCell{day(2022, 3, 15), "d/m/yy"}}),
+		typedRow(with(eventRow, "id", "R10"), map[string]any{"date": dateCell{day(2022, 3, 1), `[$-409]mmm\ yyyy;@`}}),
 	}
 	want := []string{
 		`{"id":"R5","kind":"event","date":"2019-10-10","sectors":["trade","diplomacy"],"title":"Minister's visit","summary":"Talks on trade","sources":["S1"],"date_inferred":true}`,
 		`{"id":"R6","kind":"indicator","date":"2019-01","end":"2019-06","sectors":["trade"],"title":"Exports, first half","sources":["S1","S2"],"date_inferred":true,"indicator":"exports","value":1234567.125,"qualifier":"at_most","reporter":"KOR","partner":"AZE","derived":{"method":"difference","from":["R2","R4"]},"conflicts":["R4"]}`,
 		`{"id":"R7","kind":"event","date":"2020","sectors":["trade","diplomacy"],"title":"=SUM(A1:A2)","summary":"+1 -2 @3","sources":["S1"]}`,
 		`{"id":"R8","kind":"event","date":"2021-05","sectors":["trade","diplomacy"],"title":"'quoted","summary":"Talks on trade","sources":["S1"]}`,
+		`{"id":"R9","kind":"event","date":"2022-03-15","sectors":["trade","diplomacy"],"title":"Minister's visit","summary":"Talks on trade","sources":["S1"]}`,
+		`{"id":"R10","kind":"event","date":"2022-03","sectors":["trade","diplomacy"],"title":"Minister's visit","summary":"Talks on trade","sources":["S1"]}`,
 	}
 	other := sheetRows{"Notes", [][]any{{"not a table"}}}
 	cases := []struct {
@@ -179,11 +184,11 @@ func xlsxCases(t testing.TB) []xlsxCase {
 		}},
 		{"bad cells", workbook(t, sheetRows{"Records", [][]any{
 			header,
-			typedRow(eventRow, map[string]any{"date": dateCell{day(2019, 10, 10), "d/m/yy"}, "date_inferred": "perhaps"}),
+			typedRow(eventRow, map[string]any{"date": 43748.0, "date_inferred": "perhaps"}), // a day number without a date format
 			typedRow(valueRow, map[string]any{"value": "474 million", "end": "2018"}),
 			wide,
 		}}), "", []string{
-			`r.xlsx: sheet "Records": row 2: record "R5": column C "date": "10/10/19" is not a date (want YYYY, YYYY-MM or YYYY-MM-DD): wrong length`,
+			`r.xlsx: sheet "Records": row 2: record "R5": column C "date": "43748" is not a date (want YYYY, YYYY-MM or YYYY-MM-DD): wrong length`,
 			`r.xlsx: sheet "Records": row 2: record "R5": column E "date_inferred": must be true or false (or yes/no, 1/0, or empty), got "perhaps"`,
 			`r.xlsx: sheet "Records": row 3: record "R6": column J "value": must be a number (like 1234.5 or -0.25), got "474 million"`,
 			`r.xlsx: sheet "Records": row 3: record "R6": column D "end": the period ends (2018) before it starts (2019-01)`,

@@ -70,12 +70,13 @@ func (t *tableReader) sheetColumn(col int) int {
 	if col < 0 {
 		return col
 	}
+	at := col
 	for _, p := range t.precisions {
 		if p.date < col {
-			col++
+			at++
 		}
 	}
-	return col
+	return at
 }
 
 // atPrecision reads the date of column col at the precision the row states for it, if it

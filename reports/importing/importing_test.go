@@ -14,6 +14,7 @@ import (
 	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/selection"
+	"attache/reports/xlsx"
 )
 
 var importDate = time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)
@@ -443,4 +444,26 @@ func FuzzImport(f *testing.F) {
 			t.Fatal("no error and no dataset")
 		}
 	})
+}
+
+// TestOwnWorkbookBack imports the workbook of the whole bundled dataset back into it: every
+// record comes back as an update, the derived trade totals the workbook gives among them,
+// once each.
+func TestOwnWorkbookBack(t *testing.T) {
+	base := bundled(t)
+	b, err := reports.Build(context.Background(), base, selection.Selection{}, reports.Options{AppVersion: "test", Generated: importDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var book bytes.Buffer
+	if err := xlsx.Render(context.Background(), &book, b, xlsx.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	out, err := Import(context.Background(), base, []Input{{Name: "az-kr.xlsx", R: &book}}, Options{Date: importDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Added) != 0 || len(out.Updated) != len(base.Records) || len(out.Dataset.Records) != len(base.Records) {
+		t.Errorf("%d added, %d updated, %d records; want 0, %d, %d", len(out.Added), len(out.Updated), len(out.Dataset.Records), len(base.Records), len(base.Records))
+	}
 }

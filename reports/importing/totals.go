@@ -25,12 +25,14 @@ const totalMethod = "Sum of the reporter's exports (FOB) and imports (CIF) for t
 
 // deriveTotals adds, for each reporter and period in which an import brought an exports or
 // an imports value and the reporter gives both, the derived total of the two, or brings an
-// existing derived total up to date with its inputs. A new pair's totals are its headline
+// existing derived total up to date with its inputs — unless a file gives that total itself,
+// as a workbook Attaché exported does: the file's total stays. A new pair's totals are its headline
 // series: its briefing charts them, one line per reporter.
 func (m *merger) deriveTotals() {
 	type flows struct {
 		exports, imports *dataset.Record
 		imported         bool
+		given            bool // a file gives the total itself (Attaché's own table): it stays as given
 	}
 	families := make([]map[string]*flows, len(tradeTotals))
 	keys := make([][]string, len(tradeTotals))
@@ -38,11 +40,11 @@ func (m *merger) deriveTotals() {
 		families[f] = map[string]*flows{}
 	}
 	add := func(r *dataset.Record, imported bool) {
-		if r.Kind != dataset.Measure || r.Derived != nil || r.Value == nil {
+		if r.Kind != dataset.Measure || r.Value == nil {
 			return
 		}
 		for f, fam := range tradeTotals {
-			if r.Indicator != fam.exports && r.Indicator != fam.imports {
+			if r.Indicator != fam.exports && r.Indicator != fam.imports && (r.Indicator != fam.total || !imported) {
 				continue
 			}
 			k := periodKey(r)
@@ -52,9 +54,15 @@ func (m *merger) deriveTotals() {
 				families[f][k] = fl
 				keys[f] = append(keys[f], k)
 			}
-			if r.Indicator == fam.exports {
+			switch {
+			case r.Indicator == fam.total:
+				fl.given = true
+				continue
+			case r.Derived != nil:
+				continue
+			case r.Indicator == fam.exports:
 				fl.exports = r
-			} else {
+			default:
 				fl.imports = r
 			}
 			fl.imported = fl.imported || imported
@@ -69,7 +77,7 @@ func (m *merger) deriveTotals() {
 	var todo []func()
 	for f, fam := range tradeTotals {
 		for _, k := range keys[f] {
-			if fl := families[f][k]; fl.imported && fl.exports != nil && fl.imports != nil {
+			if fl := families[f][k]; fl.imported && !fl.given && fl.exports != nil && fl.imports != nil {
 				todo = append(todo, func() { m.total(fam, fl.exports, fl.imports) })
 			}
 		}

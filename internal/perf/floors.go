@@ -31,7 +31,16 @@ func decodeFloor(doc []byte) error {
 // streamWriterFloor writes the Records sheet's rows and cells with excelize's stream writer
 // and nothing else: dates as date cells (with the three styles a date at its precision
 // needs), values as numbers, lists joined. It is the floor of the workbook.
-func streamWriterFloor(w io.Writer, b *reports.Briefing) (err error) {
+func streamWriterFloor(w io.Writer, b *reports.Briefing) error {
+	units := make(map[string]string, len(b.Indicators))
+	for id, ind := range b.Indicators {
+		units[id] = ind.Unit
+	}
+	return recordsStreamWriter(w, b.Records, units)
+}
+
+// recordsStreamWriter is streamWriterFloor's work on records, with each indicator's unit.
+func recordsStreamWriter(w io.Writer, records []*dataset.Record, units map[string]string) (err error) {
 	f := excelize.NewFile()
 	defer func() {
 		if cerr := f.Close(); err == nil && cerr != nil {
@@ -64,7 +73,7 @@ func streamWriterFloor(w io.Writer, b *reports.Briefing) (err error) {
 	}
 	join := func(ids []string) string { return strings.Join(ids, dataset.ListSeparator) }
 	row := make([]any, len(dataset.TableColumns))
-	for i, r := range b.Records {
+	for i, r := range records {
 		clear(row)
 		row[0], row[1], row[2], row[3] = r.ID, string(r.Kind), date(&r.Date), date(r.End)
 		if r.DateInferred {
@@ -73,8 +82,8 @@ func streamWriterFloor(w io.Writer, b *reports.Briefing) (err error) {
 		row[5], row[6], row[7], row[8] = join(r.Sectors), r.Title, r.Summary, r.Indicator
 		if r.Value != nil {
 			row[9] = *r.Value
-			if ind := b.Indicators[r.Indicator]; ind != nil {
-				row[10] = ind.Unit
+			if unit, ok := units[r.Indicator]; ok {
+				row[10] = unit
 			}
 		}
 		row[11], row[12], row[13] = string(r.Qualifier), r.Reporter, r.Partner

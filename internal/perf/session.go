@@ -295,16 +295,45 @@ func (s *session) measureFullExport(sz size) error {
 		return fmt.Errorf("creating a folder for the export: %w", err)
 	}
 	defer os.RemoveAll(dir)
-	var out exportSizes
+	path := DataFile(s.cfg.DataDir, sz.label)
+	var out exportOutcome
 	ms, err := s.measure(fullExportRepeats(sz), []string{stageFullExport + " " + sz.label}, func() error {
-		return fullExport(s.ctx, DataFile(s.cfg.DataDir, sz.label), dir, &out)
+		return fullExport(s.ctx, path, dir, wholeRangeExport, &out)
 	})
 	if err != nil {
 		return err
 	}
-	s.add(&Row{Stage: stageFullExport, Size: sz.label, Records: sz.records, M: ms[0],
-		Note: fmt.Sprintf("PDF %s, workbook %s", mib(uint64(out.pdf)), mib(uint64(out.workbook)))})
+	s.add(&Row{Stage: stageFullExport, Size: sz.label, Records: sz.records, M: ms[0], Note: out.note()})
+	return s.measureDeskExport(sz, path, dir)
+}
+
+// measureDeskExport measures issue 21's whole task: the full export with the PDF's
+// appendix of a desk selection, against the libraries doing the same (taskFloor), alternated.
+func (s *session) measureDeskExport(sz size, path, dir string) error {
+	fonts, err := floor.Fonts()
+	if err != nil {
+		return err
+	}
+	var mine, libs exportOutcome
+	ms, err := s.measure(fullExportRepeats(sz), []string{stageTaskFloor + " " + sz.label, stageDeskExport + " " + sz.label},
+		taskFloorStage(path, dir, deskExport.sel, fonts, &libs),
+		func() error { return fullExport(s.ctx, path, dir, deskExport, &mine) })
+	if err != nil {
+		return err
+	}
+	f := &Row{Stage: stageTaskFloor, Size: sz.label, Records: sz.records, M: ms[0], Note: libs.note()}
+	s.add(f)
+	s.add(&Row{Stage: stageDeskExport, Size: sz.label, Records: sz.records, M: ms[1], Floor: f, Note: mine.note()})
 	return nil
+}
+
+// note says what an export wrote.
+func (o exportOutcome) note() string {
+	n := fmt.Sprintf("PDF %s, workbook %s", mib(uint64(o.pdf)), mib(uint64(o.workbook)))
+	if o.records > 0 {
+		n = fmt.Sprintf("%d records kept; ", o.records) + n
+	}
+	return n
 }
 
 // pair measures a stage against its floor, alternating the two.

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"attache/internal/floor"
 	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/export"
@@ -58,6 +59,10 @@ const (
 	stageExcelFloor   = "floor: excelize StreamWriter"
 	stageWorkbook     = "workbook"
 	stageFullExport   = "full export: load, build, PDF, workbook"
+	// stageDeskExport and stageTaskFloor are issue 21's whole task: a full export with the
+	// PDF's appendix of a desk selection, and the libraries doing the same without Attaché.
+	stageDeskExport   = "full export with appendix (5 sectors, 2005–2015)"
+	stageTaskFloor    = "floor: whole task (encoding/json, excelize, fpdf)"
 	stagePreview      = "preview: one sector ticked"
 	stagePreviewMatch = "preview: one sector ticked, match alone"
 	stageImport       = "import a UN Comtrade CSV (new pair)"
@@ -150,40 +155,89 @@ func recordsOnly(b *reports.Briefing) *reports.Briefing {
 	return &c
 }
 
-// exportSizes are what a full export wrote, for the report's note.
-type exportSizes struct{ pdf, workbook int64 }
+// exportOutcome is what a full export wrote, for the report's note.
+type exportOutcome struct {
+	pdf, workbook int64
+	records       int // the records the briefing kept
+}
 
-// fullExport does what `attache-cli export --pdf --xlsx` does with the whole range of the
-// document at path: load and validate it from the file, then export.Run, which builds the
-// briefing and writes the PDF briefing and the workbook into dir.
-func fullExport(ctx context.Context, path, dir string, sizes *exportSizes) error {
+// exportTask is a full export as `attache-cli export` does it: a selection, the PDF's
+// length, and how the dataset is loaded from its file.
+type exportTask struct {
+	sel    func(*dataset.Dataset) selection.Selection
+	length export.Length
+	load   func(f *os.File, name string) (*dataset.Dataset, error)
+}
+
+// wholeRangeExport is `attache-cli export --pdf --xlsx` of the whole range (issue 6).
+var wholeRangeExport = exportTask{sel: wholeSelection, length: export.Standard, load: loadFile}
+
+// deskExport is `attache-cli export --pdf --pdf-all --xlsx` of a typical desk selection
+// (issue 21): the PDF with its appendix of every record kept.
+var deskExport = exportTask{sel: narrowSelection, length: export.Full, load: loadFile}
+
+func loadFile(f *os.File, name string) (*dataset.Dataset, error) { return dataset.Load(f, name) }
+
+// fullExport does what `attache-cli export` does with the document at path: load and
+// validate it from the file, then export.Run, which builds the briefing and writes the PDF
+// briefing and the workbook into dir (then removed).
+func fullExport(ctx context.Context, path, dir string, task exportTask, out *exportOutcome) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("opening the dataset: %w", err)
 	}
-	d, err := dataset.Load(f, filepath.Base(path))
+	d, err := task.load(f, filepath.Base(path))
 	f.Close()
 	if err != nil {
 		return err
 	}
 	pdfPath, xlsxPath := filepath.Join(dir, "export.pdf"), filepath.Join(dir, "export.xlsx")
-	if _, err := export.Run(ctx, d, wholeSelection(d),
+	b, err := export.Run(ctx, d, task.sel(d),
 		[]export.Target{{Format: export.PDF, Path: pdfPath}, {Format: export.Workbook, Path: xlsxPath}},
-		export.Options{AppVersion: buildOptions.AppVersion, Generated: generated}); err != nil {
+		export.Options{AppVersion: buildOptions.AppVersion, Generated: generated, Length: task.length})
+	if err != nil {
 		return err
 	}
-	for _, out := range []struct {
+	out.records = len(b.Records)
+	return statAndRemove(out, pdfPath, xlsxPath)
+}
+
+// statAndRemove records the sizes of the two files an export wrote and removes them.
+func statAndRemove(out *exportOutcome, pdfPath, xlsxPath string) error {
+	for _, f := range []struct {
 		path string
 		size *int64
-	}{{pdfPath, &sizes.pdf}, {xlsxPath, &sizes.workbook}} {
-		st, err := os.Stat(out.path)
+	}{{pdfPath, &out.pdf}, {xlsxPath, &out.workbook}} {
+		st, err := os.Stat(f.path)
 		if err != nil {
 			return fmt.Errorf("checking the export: %w", err)
 		}
-		*out.size = st.Size()
-		if err := os.Remove(out.path); err != nil {
+		*f.size = st.Size()
+		if err := os.Remove(f.path); err != nil {
 			return fmt.Errorf("removing the export: %w", err)
 		}
 	}
 	return nil
+}
+
+// taskFloorStage runs taskFloor on the document at path into files in dir, as the export
+// writes its own.
+func taskFloorStage(path, dir string, sel func(*dataset.Dataset) selection.Selection, fonts []floor.Font, out *exportOutcome) func() error {
+	return func() error {
+		pdfPath, xlsxPath := filepath.Join(dir, "floor.pdf"), filepath.Join(dir, "floor.xlsx")
+		pdfFile, err := os.Create(pdfPath)
+		if err != nil {
+			return err
+		}
+		defer pdfFile.Close()
+		xlsxFile, err := os.Create(xlsxPath)
+		if err != nil {
+			return err
+		}
+		defer xlsxFile.Close()
+		if out.records, err = taskFloor(path, sel, fonts, xlsxFile, pdfFile); err != nil {
+			return err
+		}
+		return statAndRemove(out, pdfPath, xlsxPath)
+	}
 }

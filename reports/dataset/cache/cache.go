@@ -3,8 +3,9 @@
 // skips decoding and validating its JSON.
 //
 // An entry is keyed by the SHA-256 of the file's bytes and by entryVersion, which names the
-// entry's layout, the dataset format and the Go types it decodes into. It is trusted without
-// validating the dataset again because this program wrote it after validating it, and it is
+// entry's layout, the dataset format, the Go types it decodes into and the build. It is
+// trusted without validating the dataset again because this build wrote it after validating
+// it, and it is
 // checked to be what was written: its version and key must match, its payload must have the
 // CRC-32C recorded with it and decode whole, and every reference must resolve when
 // dataset.Restore gives the dataset back the identity recorded when it was written. An entry
@@ -20,7 +21,11 @@
 // the key (crypto/sha256, 1.8-1.9 GB/s) takes 14 ms, reading the entry in one os.ReadFile
 // 11 ms and its CRC-32C 1 ms (SHA-256 would take 9 ms); gob's decoding of the records is
 // most of the rest. The first load of a file also writes its entry, which costs about
-// 40-50 ms besides the hash.
+// 40-50 ms besides the hash. In a process of its own, as a second "attache-cli validate" of
+// the file runs it (four runs each, alternating, load average 1.6-1.9), the whole command
+// took 0.67-0.95 s from the entry against 1.37-1.91 s from the JSON, peak RSS 119 MB against
+// 174-191 MB: a fresh process pays for faulting in the memory it allocates (0.37 s of system
+// time of the 0.66 s), which the benchmark's warm heap does not.
 package cache
 
 import (

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"attache/internal/buildinfo"
 	"attache/internal/synthetic"
 	"attache/reports"
 	"attache/reports/dataset"
@@ -221,8 +222,8 @@ func TestEntryVersionFollowsTheTypes(t *testing.T) {
 	if fa == fb || fa == fc || fb == fc {
 		t.Fatalf("types that gob encodes differently share a fingerprint: %s %s %s", fa, fb, fc)
 	}
-	if !strings.Contains(entryVersion, dataset.FormatID) {
-		t.Fatalf("entry version %q does not name the dataset format", entryVersion)
+	if !strings.Contains(entryVersion, dataset.FormatID) || !strings.HasSuffix(entryVersion, " "+buildinfo.Describe()) {
+		t.Fatalf("entry version %q does not name the dataset format and the build", entryVersion)
 	}
 	// Gob leaves out a pointer to a zero value. Value's zero is kept by chunk.Zeros; End and
 	// Derived are never zero in a valid dataset (an end date is a date; a derivation states

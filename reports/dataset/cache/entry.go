@@ -136,7 +136,7 @@ func readEntry(path, key string) (*dataset.Dataset, error) {
 	if crc32.Checksum(payload, castagnoli) != t.Sum {
 		return nil, errEntry
 	}
-	d, err := decodePayload(bytes.NewReader(payload))
+	d, err := decodePayload(bytes.NewReader(payload), len(payload))
 	if err != nil {
 		return nil, errEntry
 	}
@@ -146,14 +146,14 @@ func readEntry(path, key string) (*dataset.Dataset, error) {
 	return d, nil
 }
 
-// decodePayload decodes the dataset of a payload whose checksum matched.
-func decodePayload(r io.Reader) (*dataset.Dataset, error) {
+// decodePayload decodes the dataset of a payload of size bytes whose checksum matched.
+func decodePayload(r io.Reader, size int) (*dataset.Dataset, error) {
 	dec := gob.NewDecoder(r)
 	var h head
 	if err := dec.Decode(&h); err != nil {
 		return nil, err
 	}
-	if h.Dataset == nil || h.Records < 0 || h.Records > 1<<28 {
+	if h.Dataset == nil || h.Records < 0 || h.Records > size { // a record takes bytes
 		return nil, errEntry
 	}
 	d := h.Dataset

@@ -30,7 +30,7 @@ func TestTwoProcessesShareTheFolder(t *testing.T) {
 	want := map[string]string{"a.json": wantA.Identity().SHA256, "b.json": wantB.Identity().SHA256}
 	var cmds []*exec.Cmd
 	var outs []*bytes.Buffer
-	for i, files := range [][]string{{pathA, pathB}, {pathB, pathA}} {
+	for i, files := range [][]string{{pathA, pathB}, {pathA, pathB}} { // the same key at once
 		cmd := exec.Command(os.Args[0], "-test.run=^TestLoaderProcess$", "-test.count=1")
 		cmd.Env = append(os.Environ(), loaderVariable+"="+strings.Join(append([]string{folder}, files...), "\n"))
 		out := new(bytes.Buffer)

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"attache/reports/dataset"
+	"attache/reports/dataset/cache"
 	"attache/reports/importing"
 )
 
@@ -37,7 +38,7 @@ func (u *ui) onOpenDataset() {
 func (u *ui) openDataset(r io.ReadCloser, uri fyne.URI) {
 	u.thread.background(func() func() {
 		defer r.Close()
-		d, err := dataset.Load(r, uri.Name())
+		d, err := cache.Default().Load(r, uri.Name()) // see reports/dataset/cache
 		var x *previewIndex
 		if err == nil {
 			x = newPreviewIndex(d)

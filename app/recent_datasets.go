@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"attache/reports/dataset"
+	"attache/reports/dataset/cache"
 )
 
 // maxRecent is how many datasets the File menu's recent list keeps.
@@ -58,7 +59,7 @@ func readDatasetFile(path string) (*previewIndex, error) {
 		return nil, err
 	}
 	defer f.Close()
-	d, err := dataset.Load(f, filepath.Base(path))
+	d, err := cache.Default().Load(f, filepath.Base(path)) // see reports/dataset/cache
 	if err != nil {
 		return nil, err
 	}

@@ -11,6 +11,7 @@ import (
 
 	"attache/assets"
 	"attache/reports/dataset"
+	"attache/reports/dataset/cache"
 )
 
 // errHelp ends a command that printed its help on request (exit 0).
@@ -55,7 +56,7 @@ func loadDataset(path string) (*dataset.Dataset, error) {
 	if err := refuseWorkbook(f, path); err != nil {
 		return nil, err
 	}
-	return dataset.Load(f, path)
+	return cache.Default().Load(f, path) // see reports/dataset/cache
 }
 
 const validateUsage = `Usage: attache-cli validate FILE...

@@ -47,6 +47,11 @@ Usage:
 
 Run 'attache-cli COMMAND --help' for a command's flags. Without --dataset the bundled
 Azerbaijan – Republic of Korea dataset is used.
+
+Environment:
+  ATTACHE_NO_CACHE=1  read every dataset file from its JSON: no entry of the user's cache
+                      folder is read or written (by default a file loaded once is read
+                      again from there)
 `
 
 // memoryLimit is the soft limit on the Go heap: the collector works harder as it nears it

@@ -52,7 +52,11 @@ func (x *Refs) Conflicts(i int) []int32 {
 // as validation would, passing over sector and record ids that the dataset does not list:
 // they select nothing and conflict with nothing. A source id it does not list cannot be
 // cited, and is an error. A valid dataset gets the references that validation keeps.
-func ResolveRefs(d *Dataset) (*Refs, error) {
+func ResolveRefs(d *Dataset) (*Refs, error) { return resolveRefs(d, false) }
+
+// resolveRefs resolves d's references; when strict, a sector or record id that the dataset
+// does not list is an error too.
+func resolveRefs(d *Dataset, strict bool) (*Refs, error) {
 	sectors := firstIndexes(d.Sectors, func(s *Sector) string { return s.ID })
 	sources := firstIndexes(d.Sources, func(s *Source) string { return s.ID })
 	records := firstIndexes(d.Records, func(r *Record) string { return r.ID })
@@ -62,8 +66,11 @@ func ResolveRefs(d *Dataset) (*Refs, error) {
 		m.startRecord()
 		m.startList()
 		for _, id := range r.Sectors {
-			if j, ok := sectors[id]; ok {
+			j, ok := sectors[id]
+			if ok {
 				m.add(j, true)
+			} else if strict {
+				return nil, fmt.Errorf("record %s (records[%d]) names sector %q, which the dataset does not list", r.ID, i, id)
 			}
 		}
 		m.startList()
@@ -75,8 +82,11 @@ func ResolveRefs(d *Dataset) (*Refs, error) {
 			m.add(j, true)
 		}
 		for _, id := range r.Conflicts {
-			if j, ok := records[id]; ok {
+			j, ok := records[id]
+			if ok {
 				m.add(j, false)
+			} else if strict {
+				return nil, fmt.Errorf("record %s (records[%d]) conflicts with record %q, which the dataset does not list", r.ID, i, id)
 			}
 		}
 	}

@@ -20,6 +20,7 @@ import (
 	"syscall"
 
 	"attache/internal/buildinfo"
+	"attache/reports/export"
 )
 
 // Exit statuses.
@@ -54,15 +55,9 @@ Environment:
                       again from there)
 `
 
-// memoryLimit is the soft limit on the Go heap: the collector works harder as it nears it
-// rather than let the heap grow to twice what is live. Validating a 300 MB document that
-// fails (the document, then the dataset decoded from it twice) peaked at 2.3 GB without
-// it and 1.8 GB with it. GOMEMLIMIT, when set, wins.
-const memoryLimit = 1536 << 20
-
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(memoryLimit)
+		debug.SetMemoryLimit(export.SoftMemoryLimit) // see there
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)

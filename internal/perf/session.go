@@ -17,6 +17,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"runtime/pprof"
 	"slices"
 	"time"
@@ -27,6 +28,7 @@ import (
 	"attache/reports"
 	"attache/reports/dataset"
 	"attache/reports/dataset/cache"
+	"attache/reports/export"
 	"attache/reports/pdf"
 	"attache/reports/selection"
 	"attache/reports/words"
@@ -289,8 +291,10 @@ func (s *session) measureSize(sz size, bundled *dataset.Dataset, largest bool) e
 }
 
 // measureFullExport exports a dataset from its file after everything else is released, so
-// that its peak resident set is the export's own.
+// that its peak resident set is the export's own, under the soft memory limit attache-cli
+// sets (export.SoftMemoryLimit), the floors too.
 func (s *session) measureFullExport(sz size) error {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(export.SoftMemoryLimit))
 	dir, err := os.MkdirTemp("", "attache-perf-")
 	if err != nil {
 		return fmt.Errorf("creating a folder for the export: %w", err)

@@ -17,15 +17,12 @@ import (
 	"strings"
 
 	"attache/reports/dataset"
+	"attache/reports/export"
 )
-
-// memoryLimit is attache-cli's soft memory limit (cmd/attache-cli/main.go), so that the
-// figures are those of the command line; GOMEMLIMIT, when set, wins.
-const memoryLimit = 1536 << 20
 
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(memoryLimit)
+		debug.SetMemoryLimit(export.SoftMemoryLimit) // attache-cli's, so that the figures are the command line's
 	}
 	if len(os.Args) != 2 {
 		fmt.Fprintln(os.Stderr, "usage: importbench FILE.xlsx|FILE.csv")

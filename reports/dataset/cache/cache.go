@@ -5,8 +5,7 @@
 // An entry is keyed by the SHA-256 of the file's bytes and by entryVersion, which names the
 // entry's layout, the dataset format, the Go types it decodes into and the build. It is
 // trusted without validating the dataset again because this build wrote it after validating
-// it, and it is
-// checked to be what was written: its version and key must match, its payload must have the
+// it, and it is checked to be what was written: its version and key must match, its payload must have the
 // CRC-32C recorded with it and decode whole, and every reference must resolve when
 // dataset.Restore gives the dataset back the identity recorded when it was written. An entry
 // that fails any of this is removed and the file is loaded from its JSON as if there were no

@@ -77,7 +77,7 @@ func TestEvaluateTargets(t *testing.T) {
 		{"full export with appendix within 1.8× the libraries' whole task", "1m"}:                        false, // 1.9×
 		{"peak memory (resident set) of a full export with appendix under 2 GiB", "1m"}:                  true,  // 1.90 GiB
 		{"the same export again (dataset from the cache) within 1.2× the libraries' whole task", "100k"}: false, // 1.3×
-		{"PDF briefing of the bundled dataset no slower than when issue 21 was filed", "bundled"}:        true,  // 60ms ≤ 60ms
+		{"PDF briefing of the bundled dataset no slower than before issue 21", "bundled"}:                true,  // 60ms ≤ 256ms
 	}
 	if len(r.Targets) != len(want) {
 		t.Errorf("%d targets, want %d", len(r.Targets), len(want))

@@ -41,9 +41,14 @@ var deskExportBounds = map[string]struct{ ratio, before float64 }{
 	"1m":   {1.8, 2.75},
 }
 
-// bundledPDFBefore is the PDF briefing of the bundled dataset when issue 21 was filed
-// ("about 60 ms"): it must not get slower.
-const bundledPDFBefore = 60 * time.Millisecond
+// bundledPDFBefore is the PDF briefing of the bundled dataset before issue 21's changes: it
+// must not get slower. The issue's "about 60 ms" (63.9 ms) was measured on the faster host of
+// 2 December; this is that build (773e98e) measured by this harness on the host of
+// 7 December (AMD EPYC, 2 cores), in two runs of `perfreport -sizes 1m -only pdf` alternating
+// with the new build: 256 and 260 ms, against 250 and 215 ms for the new build. (A run starts
+// from memory returned to the system, and this host's page faults are slow: the same render
+// warm, BenchmarkBundledBriefing in reports/pdf, takes 67–80 ms, and 67–83 ms at 773e98e.)
+const bundledPDFBefore = 256 * time.Millisecond
 
 // Target is one of issue 6's targets, checked within the run.
 type Target struct {
@@ -204,8 +209,8 @@ func evaluateTargets(rows []Row, largest string) []Target {
 			Stage: stageExportAgain, Size: "100k", Measured: again.TimeRatio(), Limit: 1.2, Unit: "×", Detail: detail})
 	}
 	if pdf := find(stagePDF, "bundled"); pdf != nil {
-		add(timeTarget("PDF briefing of the bundled dataset no slower than when issue 21 was filed", pdf, bundledPDFBefore,
-			fmt.Sprintf("median of %s; %s then", runs(pdf.M), seconds(bundledPDFBefore))))
+		add(timeTarget("PDF briefing of the bundled dataset no slower than before issue 21", pdf, bundledPDFBefore,
+			fmt.Sprintf("median of %s; %s before, on the same host", runs(pdf.M), seconds(bundledPDFBefore))))
 	}
 	if full := find(stageFullExport, largest); full != nil && full.M.PeakRSS() > 0 {
 		add(Target{Name: "peak memory (resident set) of a full export under 2 GiB", Stage: stageFullExport, Size: largest,

@@ -153,7 +153,9 @@ func (c Cache) read(key string) *dataset.Dataset {
 
 // write stores d under key, atomically, then prunes the folder. An entry is written to a
 // temporary file in the folder and renamed into place, so that a reader sees a whole entry or
-// none; one cut short by a crash fails its checksum.
+// none; one cut short by a crash fails its checksum. (Not reports/atomicfile, which an
+// export's files go through: it flushes each file to disk before the rename, and a cache entry
+// that a crash loses is only a JSON load.)
 func (c Cache) write(key string, d *dataset.Dataset) {
 	if d.Identity().SHA256 == "" || d.Refs() == nil {
 		return // not a dataset that Load gave

@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"os"
 	"slices"
@@ -10,7 +11,10 @@ import (
 
 	"fyne.io/fyne/v2/storage"
 
+	"attache/reports"
 	"attache/reports/dataset"
+	"attache/reports/selection"
+	"attache/reports/xlsx"
 )
 
 // TestBadInputKeepsDataset opens a bad dataset and imports bad tables, and checks that every
@@ -130,6 +134,29 @@ func TestImportAndBack(t *testing.T) {
 	tu.settle()
 	if !tu.ws.bundled() || len(tu.ws.data().Records) != len(bundled.Records) {
 		t.Errorf("back to the bundled dataset: bundled %v with %d records", tu.ws.bundled(), len(tu.ws.data().Records))
+	}
+}
+
+// TestImportOwnWorkbook imports the workbook of the whole bundled dataset back, as an
+// analyst does after editing it in Excel: every row replaces its record, none is added.
+func TestImportOwnWorkbook(t *testing.T) {
+	tu := newTestUI(t, nil)
+	bundled := tu.ws.data()
+	b, err := reports.Build(context.Background(), bundled, selection.Selection{}, reports.Options{AppVersion: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var book bytes.Buffer
+	if err := xlsx.Render(context.Background(), &book, b, xlsx.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	tu.importRecords(io.NopCloser(&book), storage.NewFileURI("/nowhere/az-kr.xlsx"))
+	tu.settle()
+	if tu.problems != nil {
+		t.Fatalf("the bundled dataset's own workbook was refused:\n%s", strings.Join(tu.problems.problems, "\n"))
+	}
+	if got := len(tu.ws.data().Records); got != len(bundled.Records) {
+		t.Errorf("after importing its own workbook the dataset has %d records, want %d", got, len(bundled.Records))
 	}
 }
 

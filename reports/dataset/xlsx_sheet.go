@@ -7,6 +7,8 @@ import (
 	"math"
 	"strconv"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // sheetMaxRows and sheetMaxColumns are the workbook format's own bounds.
@@ -35,7 +37,7 @@ func newSheetReader(sc *xmlScanner, pkg *xlsxPackage) *sheetReader {
 	return &sheetReader{sc: sc, pkg: pkg}
 }
 
-// sheetError is a problem of the sheet's XML at a row.
+// fail is a problem of the sheet at the row read last.
 func (r *sheetReader) fail(format string, args ...any) error {
 	return fmt.Errorf("row %d: %s", max(r.row, 1), fmt.Sprintf(format, args...))
 }
@@ -175,7 +177,8 @@ func (r *sheetReader) readCell(start xmlToken, prev int) (int, error) {
 	}
 	text, err := r.cellText(kindText, style, value, col)
 	if err != nil {
-		return col, r.fail("column %s: %v", columnName(col), err)
+		letter, _ := excelize.ColumnNumberToName(col + 1) // as table problems name columns
+		return col, r.fail("column %s: %v", letter, err)
 	}
 	if text != "" {
 		for len(r.cell) < col {
@@ -219,7 +222,7 @@ func (r *sheetReader) cellText(kind string, style int, value []byte, col int) (s
 	case "d": // an ISO 8601 date, rare
 		if col < len(r.dates) && r.dates[col] {
 			if day, err := time.Parse("2006-01-02", string(value[:min(len(value), 10)])); err == nil {
-				return formatAt(day, cmp.Or(r.pkg.stylePrecision(style), DayPrecision)), nil
+				return dayAt(day, cmp.Or(r.pkg.stylePrecision(style), DayPrecision)), nil
 			}
 		}
 	}
@@ -266,15 +269,6 @@ func refColumn(ref []byte) (int, bool) {
 	return col - 1, true
 }
 
-// columnName is the letters of a column (0-based): 0 is A, 27 is AB.
-func columnName(col int) string {
-	var b []byte
-	for col++; col > 0; col = (col - 1) / 26 {
-		b = append([]byte{byte('A' + (col-1)%26)}, b...)
-	}
-	return string(b)
-}
-
 // serialDate is the date a spreadsheet's day number shows, at precision p, and whether the
 // number is a day of the years 1900 to 9999 (1904 to 9999 in a workbook that counts from
 // 1904). The time of day is dropped. In the 1900 system the numbers below 61 count from 31
@@ -296,16 +290,10 @@ func serialDate(v string, p Precision, date1904 bool) (string, bool) {
 	default:
 		day = time.Date(1899, 12, 30+days, 0, 0, 0, 0, time.UTC)
 	}
-	return formatAt(day, p), true
+	return dayAt(day, p), true
 }
 
-// formatAt writes a day at a precision: 2006, 2006-03 or 2006-03-01.
-func formatAt(day time.Time, p Precision) string {
-	switch p {
-	case Year:
-		return day.Format("2006")
-	case Month:
-		return day.Format("2006-01")
-	}
-	return day.Format("2006-01-02")
+// dayAt writes a day at a precision as the format writes dates: 2006, 2006-03 or 2006-03-01.
+func dayAt(day time.Time, p Precision) string {
+	return formatDate(day.Year(), int(day.Month()), day.Day(), p)
 }
